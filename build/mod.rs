@@ -1,0 +1,55 @@
+//! The seven-oh content compiler.
+//!
+//! It turns the files in `content/` into one Rust source file of static tables, in four stages, one module
+//! each:
+//!
+//! 1. [`parse`] reads every file: TOML front matter into typed fields, the rest as a Markdown body.
+//! 2. [`validate`] checks every field and link and resolves links to indices, giving a [`validate::Model`].
+//! 3. [`index`] builds the search index over the model.
+//! 4. [`emit`] writes the model and the index as `static` arrays and `phf` maps.
+//!
+//! [`compile`] runs them all. Every problem found is collected as a [`diagnostic::Diagnostic`], and the
+//! stages go as far as they can, so one build reports all broken files at once. The build script turns
+//! diagnostics into `cargo::error=` lines; the tests call [`compile`] on fixture folders.
+
+pub mod diagnostic;
+pub mod emit;
+pub mod index;
+// Shared with the library, which uses parts the compiler does not (and the other way round).
+#[allow(dead_code)]
+#[path = "../src/kind.rs"]
+pub mod kind;
+#[allow(dead_code)]
+#[path = "../src/normalize.rs"]
+pub mod normalize;
+pub mod parse;
+pub mod render;
+pub mod validate;
+
+use std::path::Path;
+
+use diagnostic::{Diagnostic, Diagnostics};
+
+/// The result of compiling a content folder.
+#[derive(Debug)]
+pub struct Output {
+    /// The generated Rust source, or `None` when an error stopped the build.
+    pub code: Option<String>,
+    /// Every problem found, errors and warnings, in the order found.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Compiles `root/content` (where `root` is the crate's directory).
+pub fn compile(root: &Path) -> Output {
+    let mut diags = Diagnostics::default();
+    let content = parse::read(root, &mut diags);
+    let model = validate::validate(&content, &mut diags);
+    let code = model.map(|model| {
+        let index = index::Index::build(&model);
+        emit::emit(&model, &index)
+    });
+    Output {
+        code: if diags.has_errors() { None } else { code },
+        diagnostics: diags.list,
+    }
+}

@@ -1,0 +1,434 @@
+//! Stage 1, parse: read `content/` into typed front matter and Markdown bodies.
+//!
+//! Nothing here checks links between files; that is [`validate`](super::validate)'s job. Every problem found
+//! is recorded and reading goes on, so one build reports every broken file at once.
+
+use std::fs;
+use std::ops::Range;
+use std::path::Path;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::diagnostic::{Diagnostics, LineIndex, Problem};
+use super::kind::Kind;
+
+/// A string with the byte range it came from in its file.
+pub type Str = Spanned<String>;
+
+/// One file that was read, kept for turning offsets into line numbers.
+#[derive(Debug)]
+pub struct File {
+    /// The path shown to people: `content/faqs/what-is-7-oh.md`.
+    pub path: String,
+    /// The text, with a BOM removed and CRLF line ends turned into LF.
+    pub text: String,
+    lines: LineIndex,
+}
+
+impl File {
+    fn new(path: String, text: String) -> File {
+        let lines = LineIndex::new(&text);
+        File { path, text, lines }
+    }
+
+    /// The 1-based line and column of byte `offset`.
+    pub fn locate(&self, offset: usize) -> (usize, usize) {
+        self.lines.locate(&self.text, offset)
+    }
+}
+
+/// Front matter of a FAQ.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FaqFields {
+    pub question: Str,
+    pub short_answer: Str,
+    pub paraphrases: Spanned<Vec<Str>>,
+    #[serde(default)]
+    pub aliases: Vec<Str>,
+    #[serde(default)]
+    pub tags: Vec<Str>,
+    #[serde(default)]
+    pub related: Vec<Str>,
+    pub sources: Spanned<Vec<Str>>,
+    #[serde(default)]
+    pub reviewed: Option<Str>,
+}
+
+/// Front matter of a topic.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TopicFields {
+    pub title: Str,
+    pub summary: Str,
+    #[serde(default)]
+    pub aliases: Vec<Str>,
+    #[serde(default)]
+    pub tags: Vec<Str>,
+    #[serde(default)]
+    pub related: Vec<Str>,
+    pub sources: Spanned<Vec<Str>>,
+    #[serde(default)]
+    pub reviewed: Option<Str>,
+}
+
+/// Front matter of a symptom.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SymptomFields {
+    pub name: Str,
+    #[serde(default)]
+    pub aliases: Vec<Str>,
+    pub contexts: Spanned<Vec<Str>>,
+    pub urgency: Str,
+    #[serde(default)]
+    pub related: Vec<Str>,
+    pub sources: Spanned<Vec<Str>>,
+    #[serde(default)]
+    pub reviewed: Option<Str>,
+}
+
+/// Front matter of a risk.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RiskFields {
+    pub name: Str,
+    pub severity: Str,
+    pub summary: Str,
+    #[serde(default)]
+    pub aliases: Vec<Str>,
+    #[serde(default)]
+    pub symptoms: Vec<Str>,
+    #[serde(default)]
+    pub related: Vec<Str>,
+    pub sources: Spanned<Vec<Str>>,
+    #[serde(default)]
+    pub reviewed: Option<Str>,
+}
+
+/// The front matter of an entry, by kind.
+#[derive(Debug)]
+pub enum Fields {
+    Faq(FaqFields),
+    Topic(TopicFields),
+    Symptom(SymptomFields),
+    Risk(RiskFields),
+}
+
+/// The fields every kind has.
+#[derive(Debug, Clone, Copy)]
+pub struct Common<'a> {
+    pub aliases: &'a [Str],
+    pub related: &'a [Str],
+    pub sources: &'a Spanned<Vec<Str>>,
+    pub reviewed: Option<&'a Str>,
+}
+
+impl Fields {
+    /// The fields every kind has.
+    pub fn common(&self) -> Common<'_> {
+        macro_rules! common {
+            ($f:expr) => {
+                Common {
+                    aliases: &$f.aliases,
+                    related: &$f.related,
+                    sources: &$f.sources,
+                    reviewed: $f.reviewed.as_ref(),
+                }
+            };
+        }
+        match self {
+            Fields::Faq(f) => common!(f),
+            Fields::Topic(f) => common!(f),
+            Fields::Symptom(f) => common!(f),
+            Fields::Risk(f) => common!(f),
+        }
+    }
+}
+
+/// An entry file, parsed.
+#[derive(Debug)]
+pub struct Entry {
+    pub kind: Kind,
+    /// The file stem.
+    pub id: String,
+    /// Index into [`Content::files`].
+    pub file: usize,
+    /// Byte offset of the front matter's TOML in the file (spans in `fields` are relative to it).
+    pub fields_at: usize,
+    pub fields: Fields,
+    /// The Markdown body.
+    pub body: String,
+    /// Byte offset of the body in the file.
+    pub body_at: usize,
+}
+
+/// One `[[source]]` of `sources.toml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceFields {
+    pub id: Str,
+    pub title: Str,
+    pub publisher: Str,
+    pub url: Str,
+    pub date: Str,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SourcesFile {
+    #[serde(default)]
+    source: Vec<SourceFields>,
+}
+
+/// `meta.toml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MetaFields {
+    pub version: Str,
+    pub reviewed: Str,
+    pub disclaimer: Str,
+}
+
+/// Everything read from `content/`.
+#[derive(Debug, Default)]
+pub struct Content {
+    /// Every file read, in the order read.
+    pub files: Vec<File>,
+    /// Entry files that parsed, sorted by kind, then id.
+    pub entries: Vec<Entry>,
+    /// The bibliography, in file order, and the index of `sources.toml` in `files`.
+    pub sources: Vec<SourceFields>,
+    pub sources_file: Option<usize>,
+    /// `meta.toml`, and its index in `files`.
+    pub meta: Option<MetaFields>,
+    pub meta_file: Option<usize>,
+}
+
+/// Whether `s` is a lowercase ASCII slug: `[a-z0-9]+(-[a-z0-9]+)*`.
+pub fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && s.split('-')
+            .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+}
+
+/// Reads `root/content` (sorted, so the output never depends on the file system's order).
+pub fn read(root: &Path, diags: &mut Diagnostics) -> Content {
+    let mut content = Content::default();
+    let dir = root.join("content");
+    let names = match sorted_names(&dir) {
+        Ok(names) => names,
+        Err(e) => {
+            diags.push("content", (0, 0), Problem::Unreadable(e.to_string()));
+            return content;
+        }
+    };
+    for name in &names {
+        let path = dir.join(name);
+        let shown = format!("content/{name}");
+        if name.starts_with('.') {
+            continue;
+        }
+        if path.is_dir() {
+            match Kind::from_folder(name) {
+                Some(kind) => read_kind(&mut content, &dir, kind, diags),
+                None => diags.push(&shown, (0, 0), Problem::UnknownFolder(name.clone())),
+            }
+            continue;
+        }
+        match name.as_str() {
+            "sources.toml" => {
+                if let Some(file) = load(&mut content, &path, shown, diags) {
+                    let text = &content.files[file].text;
+                    if let Some(parsed) = toml_at::<SourcesFile>(&content.files[file], text, 0, diags) {
+                        content.sources = parsed.source;
+                    }
+                    content.sources_file = Some(file);
+                }
+            }
+            "meta.toml" => {
+                if let Some(file) = load(&mut content, &path, shown, diags) {
+                    let text = &content.files[file].text;
+                    content.meta = toml_at::<MetaFields>(&content.files[file], text, 0, diags);
+                    content.meta_file = Some(file);
+                }
+            }
+            "README.md" => {}
+            _ => diags.push(
+                &shown,
+                (0, 0),
+                Problem::StrayFile(
+                    name.clone(),
+                    "content/ holds only faqs/, topics/, symptoms/, risks/, sources.toml, meta.toml and README.md",
+                ),
+            ),
+        }
+    }
+    if content.sources_file.is_none() {
+        diags.push(
+            "content/sources.toml",
+            (0, 0),
+            Problem::MissingFile("content/sources.toml (the bibliography)"),
+        );
+    }
+    if content.meta_file.is_none() {
+        diags.push(
+            "content/meta.toml",
+            (0, 0),
+            Problem::MissingFile("content/meta.toml (version, review date, disclaimer)"),
+        );
+    }
+    content.entries.sort_by(|a, b| (a.kind, &a.id).cmp(&(b.kind, &b.id)));
+    content
+}
+
+fn sorted_names(dir: &Path) -> std::io::Result<Vec<String>> {
+    let mut names = Vec::new();
+    for entry in fs::read_dir(dir)? {
+        names.push(entry?.file_name().to_string_lossy().into_owned());
+    }
+    names.sort();
+    Ok(names)
+}
+
+fn read_kind(content: &mut Content, dir: &Path, kind: Kind, diags: &mut Diagnostics) {
+    let folder = kind.folder();
+    let names = match sorted_names(&dir.join(folder)) {
+        Ok(names) => names,
+        Err(e) => {
+            diags.push(&format!("content/{folder}"), (0, 0), Problem::Unreadable(e.to_string()));
+            return;
+        }
+    };
+    for name in names {
+        if name.starts_with('.') {
+            continue;
+        }
+        let path = dir.join(folder).join(&name);
+        let shown = format!("content/{folder}/{name}");
+        let Some(stem) = name.strip_suffix(".md").filter(|_| path.is_file()) else {
+            diags.push(
+                &shown,
+                (0, 0),
+                Problem::StrayFile(name.clone(), "an entry folder holds only `.md` files, one per entry"),
+            );
+            continue;
+        };
+        if !is_slug(stem) {
+            diags.push(&shown, (0, 0), Problem::BadSlug(stem.to_owned()));
+            continue;
+        }
+        let stem = stem.to_owned();
+        let Some(file) = load(content, &path, shown, diags) else {
+            continue;
+        };
+        if let Some(entry) = parse_entry(&content.files[file], file, kind, stem, diags) {
+            content.entries.push(entry);
+        }
+    }
+}
+
+/// Reads a file as UTF-8 text, dropping a BOM and normalising line ends. Returns its index in `files`.
+fn load(content: &mut Content, path: &Path, shown: String, diags: &mut Diagnostics) -> Option<usize> {
+    let bytes = match fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            diags.push(&shown, (0, 0), Problem::Unreadable(e.to_string()));
+            return None;
+        }
+    };
+    let mut text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            let offset = e.utf8_error().valid_up_to();
+            let prefix = String::from_utf8_lossy(&e.as_bytes()[..offset]).into_owned();
+            let at = LineIndex::new(&prefix).locate(&prefix, offset);
+            diags.push(&shown, at, Problem::NotUtf8(offset));
+            return None;
+        }
+    };
+    if let Some(rest) = text.strip_prefix('\u{feff}') {
+        diags.push(&shown, (1, 1), Problem::ByteOrderMark);
+        text = rest.to_owned();
+    }
+    if text.contains('\r') {
+        text = text.replace("\r\n", "\n");
+    }
+    if text.trim().is_empty() {
+        diags.push(&shown, (0, 0), Problem::EmptyFile);
+        return None;
+    }
+    content.files.push(File::new(shown, text));
+    Some(content.files.len() - 1)
+}
+
+/// Splits front matter from body and parses the front matter for `kind`.
+fn parse_entry(file: &File, index: usize, kind: Kind, id: String, diags: &mut Diagnostics) -> Option<Entry> {
+    let text = file.text.as_str();
+    let Some(after_open) = text.strip_prefix("+++\n").or_else(|| text.strip_prefix("+++ \n")) else {
+        diags.push(&file.path, (1, 1), Problem::MissingFrontMatter);
+        return None;
+    };
+    let fields_at = text.len() - after_open.len();
+    let close = find_closing(after_open);
+    let Some(Range {
+        start: close_start,
+        end: close_end,
+    }) = close
+    else {
+        diags.push(&file.path, (1, 1), Problem::UnclosedFrontMatter);
+        return None;
+    };
+    let toml_text = &after_open[..close_start];
+    let body_at = fields_at + close_end;
+    let body = text[body_at..].to_owned();
+    let fields = match kind {
+        Kind::Faq => Fields::Faq(toml_at(file, toml_text, fields_at, diags)?),
+        Kind::Topic => Fields::Topic(toml_at(file, toml_text, fields_at, diags)?),
+        Kind::Symptom => Fields::Symptom(toml_at(file, toml_text, fields_at, diags)?),
+        Kind::Risk => Fields::Risk(toml_at(file, toml_text, fields_at, diags)?),
+        // `Kind` is non-exhaustive only for users of the library; the compiler knows every kind.
+        #[allow(unreachable_patterns)]
+        _ => return None,
+    };
+    Some(Entry {
+        kind,
+        id,
+        file: index,
+        fields_at,
+        fields,
+        body,
+        body_at,
+    })
+}
+
+/// Finds the closing `+++` line; returns the range from its start to just after its line end.
+fn find_closing(s: &str) -> Option<Range<usize>> {
+    let mut at = 0;
+    for line in s.split_inclusive('\n') {
+        if line.trim_end() == "+++" {
+            return Some(at..at + line.len());
+        }
+        at += line.len();
+    }
+    None
+}
+
+/// Deserialises TOML that starts at byte `offset` of `file`, recording a located diagnostic on failure.
+fn toml_at<T: for<'de> Deserialize<'de>>(
+    file: &File,
+    toml_text: &str,
+    offset: usize,
+    diags: &mut Diagnostics,
+) -> Option<T> {
+    match toml::from_str::<T>(toml_text) {
+        Ok(value) => Some(value),
+        Err(e) => {
+            let at = e.span().map_or((0, 0), |span| file.locate(offset + span.start));
+            let message = e.message().trim().to_owned();
+            diags.push(&file.path, at, Problem::Toml(message));
+            None
+        }
+    }
+}

@@ -1,0 +1,554 @@
+//! Stage 2, validate: check every field and every link, and resolve links to indices.
+//!
+//! The output, [`Model`], holds only checked data: ids are slugs, links point at real entries, every entry
+//! cites a real source, dates and URLs are well formed, and each alias names one entry.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use super::diagnostic::{Diagnostics, Problem};
+use super::kind::{Context, Kind, Severity, Urgency};
+use super::normalize;
+use super::parse::{self, Content, Fields, File, Str};
+
+/// A checked source.
+#[derive(Debug, Clone)]
+pub struct Source {
+    pub id: String,
+    pub title: String,
+    pub publisher: String,
+    pub url: String,
+    pub date: String,
+}
+
+/// A checked entry of any kind. Fields that a kind does not have are empty.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub kind: Kind,
+    pub id: String,
+    /// FAQ question, topic title, symptom or risk name.
+    pub title: String,
+    /// FAQ short answer, topic or risk summary; empty for symptoms.
+    pub summary: String,
+    /// The Markdown body.
+    pub body: String,
+    pub paraphrases: Vec<String>,
+    pub aliases: Vec<String>,
+    pub tags: Vec<String>,
+    /// Links as (kind, index into that kind's list in [`Model::entries`] order).
+    pub related: Vec<(Kind, usize)>,
+    /// Indices into [`Model::sources`].
+    pub sources: Vec<usize>,
+    pub contexts: Vec<Context>,
+    pub urgency: Option<Urgency>,
+    pub severity: Option<Severity>,
+    /// For risks: indices of symptoms.
+    pub symptoms: Vec<usize>,
+}
+
+/// The checked knowledge base.
+#[derive(Debug, Clone)]
+pub struct Model {
+    pub version: String,
+    pub reviewed: String,
+    pub disclaimer: String,
+    /// Sorted by id.
+    pub sources: Vec<Source>,
+    /// Sorted by kind, then id.
+    pub entries: Vec<Entry>,
+}
+
+impl Model {
+    /// The entries of one kind, in order; the position in this iterator is the entry's index.
+    pub fn of_kind(&self, kind: Kind) -> impl Iterator<Item = &Entry> {
+        self.entries.iter().filter(move |e| e.kind == kind)
+    }
+}
+
+/// The order in which an id shared by entries of different kinds resolves (in `related` and in lookups).
+pub const KIND_PRIORITY: [Kind; 4] = [Kind::Topic, Kind::Risk, Kind::Symptom, Kind::Faq];
+
+/// Checks `content`; returns the model when nothing fails the build.
+pub fn validate(content: &Content, diags: &mut Diagnostics) -> Option<Model> {
+    let mut v = Validator {
+        content,
+        diags,
+        used_sources: HashSet::new(),
+    };
+    let sources = v.sources();
+    let (version, reviewed, disclaimer) = v.meta();
+
+    // Index of each entry within its kind, and every id → kinds that have it.
+    let mut index: HashMap<(Kind, &str), usize> = HashMap::new();
+    let mut counts: HashMap<Kind, usize> = HashMap::new();
+    for e in &content.entries {
+        let n = counts.entry(e.kind).or_default();
+        index.insert((e.kind, e.id.as_str()), *n);
+        *n += 1;
+    }
+    let source_index: HashMap<&str, usize> = sources.iter().enumerate().map(|(i, s)| (s.id.as_str(), i)).collect();
+
+    let mut entries = Vec::new();
+    for e in &content.entries {
+        entries.push(v.entry(e, &index, &source_index));
+    }
+    v.duplicate_questions();
+    v.aliases();
+    for (i, s) in sources.iter().enumerate() {
+        if !v.used_sources.contains(&i) {
+            if let Some(file) = content.sources_file {
+                let at = content
+                    .sources
+                    .iter()
+                    .find(|f| f.id.get_ref() == &s.id)
+                    .map_or((0, 0), |f| content.files[file].locate(f.id.span().start));
+                v.diags
+                    .push(&content.files[file].path, at, Problem::UnusedSource(s.id.clone()));
+            }
+        }
+    }
+    if v.diags.has_errors() {
+        return None;
+    }
+    Some(Model {
+        version,
+        reviewed,
+        disclaimer,
+        sources,
+        entries,
+    })
+}
+
+struct Validator<'a> {
+    content: &'a Content,
+    diags: &'a mut Diagnostics,
+    used_sources: HashSet<usize>,
+}
+
+/// Whether `s` is a full ISO 8601 calendar date, `YYYY-MM-DD`.
+pub fn is_full_date(s: &str) -> bool {
+    s.len() == 10 && is_iso_date(s)
+}
+
+/// Whether `s` is an ISO 8601 calendar date of year, month or day precision.
+pub fn is_iso_date(s: &str) -> bool {
+    let parts: Vec<&str> = s.split('-').collect();
+    let num = |p: &str, len: usize| p.len() == len && p.bytes().all(|b| b.is_ascii_digit());
+    let value = |p: &str| p.parse::<u32>().unwrap_or(0);
+    match parts.as_slice() {
+        [y] => num(y, 4),
+        [y, m] => num(y, 4) && num(m, 2) && (1..=12).contains(&value(m)),
+        [y, m, d] => {
+            if !(num(y, 4) && num(m, 2) && num(d, 2)) {
+                return false;
+            }
+            let (y, m, d) = (value(y), value(m), value(d));
+            let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+            let days = match m {
+                1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+                4 | 6 | 9 | 11 => 30,
+                2 if leap => 29,
+                2 => 28,
+                _ => return false,
+            };
+            (1..=days).contains(&d)
+        }
+        _ => false,
+    }
+}
+
+impl Validator<'_> {
+    fn at(&mut self, file: usize, offset: usize, problem: Problem) {
+        let f: &File = &self.content.files[file];
+        self.diags.push(&f.path, f.locate(offset), problem);
+    }
+
+    /// A required string: reports it when blank, returns it trimmed.
+    fn required(&mut self, file: usize, base: usize, field: &'static str, s: &Str) -> String {
+        let value = s.get_ref().trim();
+        if value.is_empty() {
+            self.at(file, base + s.span().start, Problem::EmptyField(field));
+        }
+        value.to_owned()
+    }
+
+    fn sources(&mut self) -> Vec<Source> {
+        let Some(file) = self.content.sources_file else {
+            return Vec::new();
+        };
+        let mut seen = HashSet::new();
+        let mut out = Vec::new();
+        for s in &self.content.sources {
+            let id = self.required(file, 0, "id", &s.id);
+            if !id.is_empty() && !parse::is_slug(&id) {
+                self.at(file, s.id.span().start, Problem::BadSlug(id.clone()));
+            }
+            if !seen.insert(id.clone()) {
+                self.at(file, s.id.span().start, Problem::DuplicateSourceId(id.clone()));
+            }
+            let title = self.required(file, 0, "title", &s.title);
+            let publisher = self.required(file, 0, "publisher", &s.publisher);
+            let url = self.required(file, 0, "url", &s.url);
+            if !url.is_empty() && !is_https_url(&url) {
+                self.at(file, s.url.span().start, Problem::BadUrl(url.clone()));
+            }
+            let date = self.required(file, 0, "date", &s.date);
+            if !date.is_empty() && !is_iso_date(&date) {
+                self.at(
+                    file,
+                    s.date.span().start,
+                    Problem::BadDate {
+                        field: "date",
+                        value: date.clone(),
+                    },
+                );
+            }
+            out.push(Source {
+                id,
+                title,
+                publisher,
+                url,
+                date,
+            });
+        }
+        out.sort_by(|a, b| a.id.cmp(&b.id));
+        out
+    }
+
+    fn meta(&mut self) -> (String, String, String) {
+        let (Some(file), Some(meta)) = (self.content.meta_file, self.content.meta.as_ref()) else {
+            return Default::default();
+        };
+        let version = self.required(file, 0, "version", &meta.version);
+        let reviewed = self.required(file, 0, "reviewed", &meta.reviewed);
+        if !reviewed.is_empty() && !is_full_date(&reviewed) {
+            self.at(
+                file,
+                meta.reviewed.span().start,
+                Problem::BadDate {
+                    field: "reviewed",
+                    value: reviewed.clone(),
+                },
+            );
+        }
+        let disclaimer = self.required(file, 0, "disclaimer", &meta.disclaimer);
+        (version, reviewed, disclaimer)
+    }
+
+    fn entry(
+        &mut self,
+        e: &parse::Entry,
+        index: &HashMap<(Kind, &str), usize>,
+        source_index: &HashMap<&str, usize>,
+    ) -> Entry {
+        let (file, base) = (e.file, e.fields_at);
+        let mut out = Entry {
+            kind: e.kind,
+            id: e.id.clone(),
+            title: String::new(),
+            summary: String::new(),
+            body: e.body.trim().to_owned(),
+            paraphrases: Vec::new(),
+            aliases: Vec::new(),
+            tags: Vec::new(),
+            related: Vec::new(),
+            sources: Vec::new(),
+            contexts: Vec::new(),
+            urgency: None,
+            severity: None,
+            symptoms: Vec::new(),
+        };
+        if out.body.is_empty() {
+            self.at(file, e.body_at, Problem::EmptyBody);
+        }
+        match &e.fields {
+            Fields::Faq(f) => {
+                out.title = self.required(file, base, "question", &f.question);
+                out.summary = self.required(file, base, "short_answer", &f.short_answer);
+                out.paraphrases = self.list(file, base, "paraphrases", f.paraphrases.get_ref());
+                let n = out.paraphrases.len();
+                if !(3..=8).contains(&n) {
+                    self.at(
+                        file,
+                        base + f.paraphrases.span().start,
+                        Problem::Count {
+                            field: "paraphrases",
+                            count: n,
+                            min: 3,
+                            max: 8,
+                        },
+                    );
+                }
+                out.tags = self.list(file, base, "tags", &f.tags);
+            }
+            Fields::Topic(f) => {
+                out.title = self.required(file, base, "title", &f.title);
+                out.summary = self.required(file, base, "summary", &f.summary);
+                out.tags = self.list(file, base, "tags", &f.tags);
+            }
+            Fields::Symptom(f) => {
+                out.title = self.required(file, base, "name", &f.name);
+                if f.contexts.get_ref().is_empty() {
+                    self.at(file, base + f.contexts.span().start, Problem::EmptyField("contexts"));
+                }
+                for c in f.contexts.get_ref() {
+                    match c.get_ref().parse::<Context>() {
+                        Ok(c) if out.contexts.contains(&c) => {
+                            self.at(
+                                file,
+                                base + f.contexts.span().start,
+                                Problem::Repeated {
+                                    field: "contexts",
+                                    id: c.to_string(),
+                                },
+                            );
+                        }
+                        Ok(c) => out.contexts.push(c),
+                        Err(err) => self.at(
+                            file,
+                            base + c.span().start,
+                            Problem::BadValue {
+                                field: "contexts",
+                                message: err.to_string(),
+                            },
+                        ),
+                    }
+                }
+                out.contexts.sort();
+                match f.urgency.get_ref().parse::<Urgency>() {
+                    Ok(u) if u != Urgency::Emergency && out.contexts.contains(&Context::Overdose) => {
+                        self.at(file, base + f.urgency.span().start, Problem::OverdoseNotEmergency);
+                    }
+                    Ok(u) => out.urgency = Some(u),
+                    Err(err) => self.at(
+                        file,
+                        base + f.urgency.span().start,
+                        Problem::BadValue {
+                            field: "urgency",
+                            message: err.to_string(),
+                        },
+                    ),
+                }
+            }
+            Fields::Risk(f) => {
+                out.title = self.required(file, base, "name", &f.name);
+                out.summary = self.required(file, base, "summary", &f.summary);
+                match f.severity.get_ref().parse::<Severity>() {
+                    Ok(s) => out.severity = Some(s),
+                    Err(err) => self.at(
+                        file,
+                        base + f.severity.span().start,
+                        Problem::BadValue {
+                            field: "severity",
+                            message: err.to_string(),
+                        },
+                    ),
+                }
+                for s in &f.symptoms {
+                    let id = s.get_ref().trim();
+                    match index.get(&(Kind::Symptom, id)) {
+                        Some(&i) if out.symptoms.contains(&i) => {
+                            self.at(
+                                file,
+                                base + s.span().start,
+                                Problem::Repeated {
+                                    field: "symptoms",
+                                    id: id.to_owned(),
+                                },
+                            );
+                        }
+                        Some(&i) => out.symptoms.push(i),
+                        None => self.at(file, base + s.span().start, Problem::UnknownSymptom(id.to_owned())),
+                    }
+                }
+            }
+        };
+        let common = e.fields.common();
+        let (related, sources) = (common.related, common.sources);
+        out.aliases = self.list(file, base, "aliases", common.aliases);
+        if let Some(r) = common.reviewed {
+            let value = r.get_ref().trim();
+            if !is_full_date(value) {
+                self.at(
+                    file,
+                    base + r.span().start,
+                    Problem::BadDate {
+                        field: "reviewed",
+                        value: value.to_owned(),
+                    },
+                );
+            }
+        }
+        for r in related {
+            if let Some(link) = self.link(file, base, e, r, index) {
+                if out.related.contains(&link) {
+                    self.at(
+                        file,
+                        base + r.span().start,
+                        Problem::Repeated {
+                            field: "related",
+                            id: r.get_ref().clone(),
+                        },
+                    );
+                } else {
+                    out.related.push(link);
+                }
+            }
+        }
+        if sources.get_ref().is_empty() {
+            self.at(file, base + sources.span().start, Problem::EmptyField("sources"));
+        }
+        for s in sources.get_ref() {
+            let id = s.get_ref().trim();
+            match source_index.get(id) {
+                Some(&i) if out.sources.contains(&i) => {
+                    self.at(
+                        file,
+                        base + s.span().start,
+                        Problem::Repeated {
+                            field: "sources",
+                            id: id.to_owned(),
+                        },
+                    );
+                }
+                Some(&i) => {
+                    out.sources.push(i);
+                    self.used_sources.insert(i);
+                }
+                None => self.at(file, base + s.span().start, Problem::UnknownSource(id.to_owned())),
+            }
+        }
+        out
+    }
+
+    /// A list of non-empty strings.
+    fn list(&mut self, file: usize, base: usize, field: &'static str, items: &[Str]) -> Vec<String> {
+        items
+            .iter()
+            .map(|s| self.required(file, base, field, s))
+            .filter(|s| !s.is_empty())
+            .collect()
+    }
+
+    /// Resolves one `related` link: `id` (first match in [`KIND_PRIORITY`]) or `kind:id`.
+    fn link(
+        &mut self,
+        file: usize,
+        base: usize,
+        from: &parse::Entry,
+        r: &Str,
+        index: &HashMap<(Kind, &str), usize>,
+    ) -> Option<(Kind, usize)> {
+        let raw = r.get_ref().trim();
+        let at = base + r.span().start;
+        let (kinds, id): (&[Kind], &str) = match raw.split_once(':') {
+            Some((prefix, id)) => match prefix.parse::<Kind>() {
+                Ok(k) => (std::slice::from_ref(KIND_PRIORITY.iter().find(|&&p| p == k)?), id),
+                Err(_) => {
+                    self.at(file, at, Problem::BadKindPrefix(raw.to_owned()));
+                    return None;
+                }
+            },
+            None => (&KIND_PRIORITY, raw),
+        };
+        // Linking to oneself by a bare id falls through to another kind with that id, if there is one.
+        let found = kinds
+            .iter()
+            .filter(|&&k| !(k == from.kind && id == from.id && kinds.len() > 1))
+            .find_map(|&k| index.get(&(k, id)).map(|&i| (k, i)));
+        match found {
+            Some((k, _)) if k == from.kind && id == from.id => {
+                self.at(file, at, Problem::SelfReference("related"));
+                None
+            }
+            Some(link) => Some(link),
+            None if from.id == id && kinds.contains(&from.kind) => {
+                self.at(file, at, Problem::SelfReference("related"));
+                None
+            }
+            None => {
+                self.at(
+                    file,
+                    at,
+                    Problem::DanglingRelated {
+                        field: "related",
+                        id: id.to_owned(),
+                    },
+                );
+                None
+            }
+        }
+    }
+
+    fn duplicate_questions(&mut self) {
+        let mut seen: HashMap<String, &str> = HashMap::new();
+        for e in &self.content.entries {
+            let Fields::Faq(f) = &e.fields else { continue };
+            let key: Vec<String> = normalize::tokens(f.question.get_ref())
+                .map(|t| t.as_str().to_owned())
+                .collect();
+            let key = key.join(" ");
+            if key.is_empty() {
+                continue;
+            }
+            if let Some(first) = seen.get(&key) {
+                let first = format!("content/faqs/{first}.md");
+                self.at(
+                    e.file,
+                    e.fields_at + f.question.span().start,
+                    Problem::DuplicateQuestion(first),
+                );
+            } else {
+                seen.insert(key, &e.id);
+            }
+        }
+    }
+
+    /// Every alias names one entry: no two entries share an alias, and no alias is another entry's id.
+    fn aliases(&mut self) {
+        let mut ids: BTreeMap<String, Vec<(Kind, &str)>> = BTreeMap::new();
+        let mut buf = [0u8; normalize::MAX_KEY];
+        for e in &self.content.entries {
+            if let Some(k) = normalize::key(&e.id, &mut buf) {
+                ids.entry(k.to_owned()).or_default().push((e.kind, &e.id));
+            }
+        }
+        let mut owners: HashMap<String, (Kind, &str)> = HashMap::new();
+        for e in &self.content.entries {
+            for a in e.fields.common().aliases {
+                let at = e.fields_at + a.span().start;
+                let Some(key) = normalize::key(a.get_ref(), &mut buf).map(str::to_owned) else {
+                    if !a.get_ref().trim().is_empty() {
+                        self.at(e.file, at, Problem::EmptyAlias(a.get_ref().clone()));
+                    }
+                    continue;
+                };
+                let me = (e.kind, e.id.as_str());
+                let other = ids
+                    .get(&key)
+                    .and_then(|owners| owners.iter().find(|&&o| o != me).copied())
+                    .or_else(|| owners.get(&key).copied().filter(|&o| o != me));
+                match other {
+                    Some((kind, id)) => self.at(
+                        e.file,
+                        at,
+                        Problem::AliasCollision {
+                            alias: a.get_ref().clone(),
+                            other: format!("{kind} '{id}'"),
+                        },
+                    ),
+                    None => {
+                        owners.insert(key, me);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Whether `url` is an absolute `https://` URL with a host and no white space.
+pub fn is_https_url(url: &str) -> bool {
+    url.strip_prefix("https://")
+        .and_then(|rest| rest.split(['/', '?', '#']).next())
+        .is_some_and(|host| host.contains('.') && !host.starts_with('.'))
+        && !url.chars().any(char::is_whitespace)
+}

@@ -1,0 +1,45 @@
+//! Prints the whole knowledge base as one JSON document.
+//!
+//! ```text
+//! cargo run --example export > seven-oh.json
+//! ```
+//!
+//! Keys are named as the accessors (`id`, `question`, `short_answer`, `answer`, `title`, `body`, ...).
+
+use serde::Serialize;
+
+#[derive(Serialize)]
+struct Export {
+    content_version: &'static str,
+    reviewed: &'static str,
+    disclaimer: &'static str,
+    faqs: Vec<&'static seven_oh::Faq>,
+    topics: Vec<&'static seven_oh::Topic>,
+    symptoms: Vec<&'static seven_oh::Symptom>,
+    risks: Vec<&'static seven_oh::Risk>,
+    sources: Vec<&'static seven_oh::Source>,
+}
+
+fn main() {
+    if let Some(arg) = std::env::args().nth(1) {
+        eprintln!("export: takes no arguments (got '{arg}'); run `cargo run --example export > seven-oh.json`");
+        std::process::exit(2);
+    }
+    let export = Export {
+        content_version: seven_oh::CONTENT_VERSION,
+        reviewed: seven_oh::REVIEWED,
+        disclaimer: seven_oh::DISCLAIMER,
+        faqs: seven_oh::faqs().collect(),
+        topics: seven_oh::topics().collect(),
+        symptoms: seven_oh::symptoms().collect(),
+        risks: seven_oh::risks().collect(),
+        sources: seven_oh::sources().collect(),
+    };
+    match serde_json::to_string_pretty(&export) {
+        Ok(json) => println!("{json}"),
+        Err(e) => {
+            eprintln!("export: cannot write JSON: {e}");
+            std::process::exit(1);
+        }
+    }
+}

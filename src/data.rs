@@ -1,0 +1,11 @@
+//! The tables generated from `content/` by the content compiler (`build/`).
+//!
+//! Everything here is `static` data written at build time: one array per kind of entry, and `phf` maps
+//! from ids and names to positions in those arrays.
+
+#![allow(clippy::unreadable_literal)]
+
+use crate::kind::{Context, Kind, Severity, Urgency};
+use crate::record::{Faq, Ref, Risk, Source, Symptom, Topic};
+
+include!(concat!(env!("OUT_DIR"), "/content.rs"));

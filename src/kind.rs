@@ -1,0 +1,238 @@
+//! The small closed vocabularies of the knowledge base: entry kinds, symptom contexts, urgency and severity.
+//!
+//! This file is compiled twice: into the library, and into the content compiler (`build/`), which uses
+//! [`FromStr`] to read the words writers put in front matter. One definition serves both, so a word the
+//! compiler accepts is always a word the library can name.
+
+use core::fmt;
+use core::str::FromStr;
+
+/// The error returned when a string names no variant of one of this crate's enums.
+///
+/// ```
+/// use seven_oh::Context;
+/// let err = "hangover".parse::<Context>().unwrap_err();
+/// assert_eq!(err.to_string(), "'hangover' is not a context: expected one of withdrawal, side-effect, overdose");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("'{given}' is not {what}: expected one of {expected}")]
+pub struct ParseEnumError {
+    given: ShortString,
+    what: &'static str,
+    expected: &'static str,
+}
+
+impl ParseEnumError {
+    /// What kind of value was expected, with its article: `"a context"`, `"an urgency"`.
+    ///
+    /// ```
+    /// use seven_oh::Urgency;
+    /// assert_eq!("soon".parse::<Urgency>().unwrap_err().expected_kind(), "an urgency");
+    /// ```
+    pub const fn expected_kind(&self) -> &'static str {
+        self.what
+    }
+
+    /// The accepted spellings, comma-separated.
+    ///
+    /// ```
+    /// use seven_oh::Severity;
+    /// assert_eq!("bad".parse::<Severity>().unwrap_err().expected(), "low, moderate, high, critical");
+    /// ```
+    pub const fn expected(&self) -> &'static str {
+        self.expected
+    }
+}
+
+/// A copy of (the start of) the rejected input, kept without allocating so the error works without `alloc`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct ShortString {
+    bytes: [u8; 32],
+    len: u8,
+}
+
+impl ShortString {
+    fn new(s: &str) -> Self {
+        let mut end = s.len().min(32);
+        while !s.is_char_boundary(end) {
+            end -= 1;
+        }
+        let mut bytes = [0; 32];
+        bytes[..end].copy_from_slice(&s.as_bytes()[..end]);
+        ShortString { bytes, len: end as u8 }
+    }
+
+    fn as_str(&self) -> &str {
+        // The bytes were copied from a `&str` and cut on a char boundary.
+        core::str::from_utf8(&self.bytes[..usize::from(self.len)]).unwrap_or("")
+    }
+}
+
+impl fmt::Display for ShortString {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl fmt::Debug for ShortString {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+/// Defines a fieldless enum with its canonical spellings, `as_str`, `ALL`, `Display` and `FromStr`.
+macro_rules! vocabulary {
+    (
+        $(#[$meta:meta])*
+        $name:ident, $what:literal, $expected:literal {
+            $( $(#[$vmeta:meta])* $variant:ident => $word:literal, )+
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        #[non_exhaustive]
+        pub enum $name {
+            $( $(#[$vmeta])* $variant, )+
+        }
+
+        impl $name {
+            /// Every variant, in declaration order (which is also the `Ord` order).
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The canonical spelling, as written in content files and shown to people.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$variant => $word,)+
+                }
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = ParseEnumError;
+
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                $(
+                    if s == $word {
+                        return Ok($name::$variant);
+                    }
+                )+
+                Err(ParseEnumError {
+                    given: ShortString::new(s),
+                    what: $what,
+                    expected: $expected,
+                })
+            }
+        }
+    };
+}
+
+vocabulary! {
+    /// The four kinds of entry in the knowledge base.
+    ///
+    /// ```
+    /// use seven_oh::Kind;
+    /// assert_eq!(Kind::Faq.to_string(), "faq");
+    /// assert_eq!("risk".parse::<Kind>(), Ok(Kind::Risk));
+    /// assert_eq!(Kind::Topic.folder(), "topics");
+    /// ```
+    Kind, "a kind", "faq, topic, symptom, risk" {
+        /// A question with a short and a full answer (`content/faqs/`).
+        Faq => "faq",
+        /// A longer explainer on one subject (`content/topics/`).
+        Topic => "topic",
+        /// A symptom or sign (`content/symptoms/`).
+        Symptom => "symptom",
+        /// A harm that 7-OH use can lead to (`content/risks/`).
+        Risk => "risk",
+    }
+}
+
+impl Kind {
+    /// The folder under `content/` that holds entries of this kind.
+    ///
+    /// ```
+    /// use seven_oh::Kind;
+    /// assert_eq!(Kind::Symptom.folder(), "symptoms");
+    /// ```
+    pub const fn folder(self) -> &'static str {
+        match self {
+            Kind::Faq => "faqs",
+            Kind::Topic => "topics",
+            Kind::Symptom => "symptoms",
+            Kind::Risk => "risks",
+        }
+    }
+
+    /// The kind whose entries live in `folder`, if any.
+    ///
+    /// ```
+    /// use seven_oh::Kind;
+    /// assert_eq!(Kind::from_folder("faqs"), Some(Kind::Faq));
+    /// assert_eq!(Kind::from_folder("notes"), None);
+    /// ```
+    pub fn from_folder(folder: &str) -> Option<Kind> {
+        Kind::ALL.iter().copied().find(|k| k.folder() == folder)
+    }
+}
+
+vocabulary! {
+    /// When a symptom shows up: during withdrawal, as a side effect of use, or as a sign of overdose.
+    ///
+    /// ```
+    /// use seven_oh::Context;
+    /// assert_eq!("side-effect".parse::<Context>(), Ok(Context::SideEffect));
+    /// assert_eq!(Context::Overdose.to_string(), "overdose");
+    /// ```
+    Context, "a context", "withdrawal, side-effect, overdose" {
+        /// Felt after cutting down or stopping.
+        Withdrawal => "withdrawal",
+        /// Felt while using.
+        SideEffect => "side-effect",
+        /// A sign that someone has taken too much.
+        Overdose => "overdose",
+    }
+}
+
+vocabulary! {
+    /// How quickly a symptom needs care. Ordered from least to most urgent.
+    ///
+    /// ```
+    /// use seven_oh::Urgency;
+    /// assert!(Urgency::Emergency > Urgency::SeekCare);
+    /// assert_eq!("seek-care".parse::<Urgency>(), Ok(Urgency::SeekCare));
+    /// ```
+    Urgency, "an urgency", "common, seek-care, emergency" {
+        /// Unpleasant and common; talk to a doctor if it lasts or worries you.
+        Common => "common",
+        /// See a doctor soon.
+        SeekCare => "seek-care",
+        /// Call 911 now.
+        Emergency => "emergency",
+    }
+}
+
+vocabulary! {
+    /// How serious a risk is. Ordered from least to most severe.
+    ///
+    /// ```
+    /// use seven_oh::Severity;
+    /// assert!(Severity::Critical > Severity::High);
+    /// assert_eq!(Severity::Moderate.as_str(), "moderate");
+    /// ```
+    Severity, "a severity", "low, moderate, high, critical" {
+        /// Worth knowing about.
+        Low => "low",
+        /// Can cause real harm.
+        Moderate => "moderate",
+        /// Can cause lasting harm.
+        High => "high",
+        /// Can kill.
+        Critical => "critical",
+    }
+}

@@ -1,0 +1,155 @@
+//! Text normalisation shared by the content compiler and the library.
+//!
+//! This file is compiled twice: into the library (`src/`) and into the content compiler (`build/`), so the
+//! keys and tokens built from content at build time are made exactly as the keys and tokens built from a
+//! query at run time. Change it in one place and both sides follow.
+//!
+//! Folding rules, applied to each character:
+//! - ASCII letters are lowercased; ASCII digits are kept.
+//! - Common accented Latin letters lose their accents (`é` → `e`, `ß` → `ss`), after lowercasing.
+//! - Apostrophes (`'`, `’`, `ʼ`) and soft hyphens vanish without splitting a word: `can't` → `cant`.
+//! - Everything else (spaces, dashes, punctuation, emoji, other scripts, control characters) separates
+//!   words.
+//!
+//! Nothing here allocates; every buffer is a fixed-size array on the stack.
+
+/// The longest token kept, in bytes. Longer words are cut to this length (and still consumed whole).
+pub const MAX_TOKEN: usize = 24;
+
+/// The longest compact key (see [`key`]) in bytes; longer inputs have no key.
+pub const MAX_KEY: usize = 64;
+
+/// What a character becomes after folding.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Folded {
+    /// One or two ASCII bytes (lowercase letters or digits) that belong to a word.
+    Word([u8; 2], u8),
+    /// Nothing, and the word goes on (apostrophes, soft hyphens, zero-width joiners).
+    Join,
+    /// A word boundary.
+    Split,
+}
+
+/// Folds one character (see the module docs for the rules).
+pub fn fold(c: char) -> Folded {
+    if c.is_ascii_alphanumeric() {
+        return Folded::Word([c.to_ascii_lowercase() as u8, 0], 1);
+    }
+    let one = |b: u8| Folded::Word([b, 0], 1);
+    match c {
+        '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{00AD}' | '\u{200D}' => Folded::Join,
+        'à'..='å' | 'À'..='Å' | 'ā' | 'Ā' | 'ă' | 'Ă' | 'ą' | 'Ą' => one(b'a'),
+        'ç' | 'Ç' | 'ć' | 'Ć' | 'č' | 'Č' => one(b'c'),
+        'ď' | 'Ď' | 'đ' | 'Đ' | 'ð' | 'Ð' => one(b'd'),
+        'è'..='ë' | 'È'..='Ë' | 'ē' | 'Ē' | 'ė' | 'Ė' | 'ę' | 'Ę' | 'ě' | 'Ě' => one(b'e'),
+        'ğ' | 'Ğ' => one(b'g'),
+        'ì'..='ï' | 'Ì'..='Ï' | 'ī' | 'Ī' | 'į' | 'Į' | 'ı' | 'İ' => one(b'i'),
+        'ł' | 'Ł' | 'ľ' | 'Ľ' => one(b'l'),
+        'ñ' | 'Ñ' | 'ń' | 'Ń' | 'ň' | 'Ň' => one(b'n'),
+        'ò'..='ö' | 'Ò'..='Ö' | 'ø' | 'Ø' | 'ō' | 'Ō' | 'ő' | 'Ő' => one(b'o'),
+        'ř' | 'Ř' => one(b'r'),
+        'ś' | 'Ś' | 'š' | 'Š' | 'ş' | 'Ş' => one(b's'),
+        'ť' | 'Ť' | 'ţ' | 'Ţ' => one(b't'),
+        'ù'..='ü' | 'Ù'..='Ü' | 'ū' | 'Ū' | 'ů' | 'Ů' | 'ű' | 'Ű' => one(b'u'),
+        'ý' | 'Ý' | 'ÿ' | 'Ÿ' => one(b'y'),
+        'ź' | 'Ź' | 'ż' | 'Ż' | 'ž' | 'Ž' => one(b'z'),
+        'ß' => Folded::Word([b's', b's'], 2),
+        'æ' | 'Æ' => Folded::Word([b'a', b'e'], 2),
+        'œ' | 'Œ' => Folded::Word([b'o', b'e'], 2),
+        // Fullwidth ASCII letters and digits, as typed with some East Asian keyboards.
+        '\u{FF10}'..='\u{FF19}' | '\u{FF21}'..='\u{FF3A}' | '\u{FF41}'..='\u{FF5A}' => {
+            let ascii = (u32::from(c) - 0xFEE0) as u8;
+            one(ascii.to_ascii_lowercase())
+        }
+        _ => Folded::Split,
+    }
+}
+
+/// One normalised word: lowercase ASCII letters and digits, at most [`MAX_TOKEN`] bytes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    bytes: [u8; MAX_TOKEN],
+    len: u8,
+}
+
+impl Token {
+    /// The token's text.
+    pub fn as_str(&self) -> &str {
+        // Only ASCII bytes are ever pushed.
+        core::str::from_utf8(&self.bytes[..usize::from(self.len)]).unwrap_or("")
+    }
+
+    /// Appends a byte, or drops it when the token is full.
+    fn push(&mut self, b: u8) {
+        let len = usize::from(self.len);
+        if len < MAX_TOKEN {
+            self.bytes[len] = b;
+            self.len += 1;
+        }
+    }
+}
+
+impl core::fmt::Debug for Token {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        core::fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+/// An iterator over the normalised words of a text; see [`tokens`].
+#[derive(Clone, Debug)]
+pub struct Tokens<'a> {
+    chars: core::str::Chars<'a>,
+}
+
+/// Splits `text` into normalised words.
+///
+/// Each call to `next` reads characters until a word ends; the work is linear in the input and nothing is
+/// allocated. Words longer than [`MAX_TOKEN`] bytes are cut to that length.
+pub fn tokens(text: &str) -> Tokens<'_> {
+    Tokens { chars: text.chars() }
+}
+
+impl Iterator for Tokens<'_> {
+    type Item = Token;
+
+    fn next(&mut self) -> Option<Token> {
+        let mut token = Token {
+            bytes: [0; MAX_TOKEN],
+            len: 0,
+        };
+        for c in self.chars.by_ref() {
+            match fold(c) {
+                Folded::Word(bytes, n) => {
+                    for &b in &bytes[..usize::from(n)] {
+                        token.push(b);
+                    }
+                }
+                Folded::Join => {}
+                Folded::Split if token.len > 0 => break,
+                Folded::Split => {}
+            }
+        }
+        (token.len > 0).then_some(token)
+    }
+}
+
+/// Builds the compact lookup key of `name` in `buf`: its folded letters and digits with everything else
+/// removed, so `"7-Hydroxymitragynine"`, `"7 hydroxymitragynine"` and `"7HYDROXYMITRAGYNINE"` share one key.
+///
+/// Returns `None` when the key would be empty or longer than [`MAX_KEY`] bytes (no name in the knowledge
+/// base is that long).
+pub fn key<'b>(name: &str, buf: &'b mut [u8; MAX_KEY]) -> Option<&'b str> {
+    let mut len = 0;
+    for c in name.chars() {
+        if let Folded::Word(bytes, n) = fold(c) {
+            for &b in &bytes[..usize::from(n)] {
+                *buf.get_mut(len)? = b;
+                len += 1;
+            }
+        }
+    }
+    if len == 0 {
+        return None;
+    }
+    core::str::from_utf8(&buf[..len]).ok()
+}

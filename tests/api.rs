@@ -1,0 +1,221 @@
+//! The public API against the content it was compiled from: every entry round-trips through its lookup,
+//! counts match the files in `content/`, every cross-reference and alias resolves, and iteration order is
+//! as documented.
+
+use std::collections::HashSet;
+use std::path::Path;
+
+use seven_oh::{Context, Entry, Kind, Severity, Urgency};
+
+fn files_in(folder: &str) -> Vec<String> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("content").join(folder);
+    let mut ids: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter_map(|n| n.strip_suffix(".md").map(str::to_owned))
+        .collect();
+    ids.sort();
+    ids
+}
+
+#[test]
+fn counts_and_order_match_the_content_folder() {
+    let faqs: Vec<&str> = seven_oh::faqs().map(|e| e.id()).collect();
+    let topics: Vec<&str> = seven_oh::topics().map(|e| e.id()).collect();
+    let symptoms: Vec<&str> = seven_oh::symptoms().map(|e| e.id()).collect();
+    let risks: Vec<&str> = seven_oh::risks().map(|e| e.id()).collect();
+    // The files, sorted by name, are the documented iteration order (sorted by id).
+    assert_eq!(faqs, files_in("faqs"));
+    assert_eq!(topics, files_in("topics"));
+    assert_eq!(symptoms, files_in("symptoms"));
+    assert_eq!(risks, files_in("risks"));
+    let sources: Vec<&str> = seven_oh::sources().map(|s| s.id()).collect();
+    let mut sorted = sources.clone();
+    sorted.sort();
+    assert_eq!(sources, sorted, "sources() is sorted by id");
+    let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("content/sources.toml")).unwrap();
+    assert_eq!(sources.len(), text.lines().filter(|l| l.trim() == "[[source]]").count());
+}
+
+#[test]
+fn exact_size_iterators_report_their_length() {
+    assert_eq!(seven_oh::faqs().len(), seven_oh::faqs().count());
+    assert_eq!(seven_oh::sources().len(), seven_oh::sources().count());
+    let faq = seven_oh::faqs().next().unwrap();
+    assert_eq!(faq.sources().len(), faq.sources().count());
+}
+
+#[test]
+fn every_entry_round_trips_through_its_lookups() {
+    for f in seven_oh::faqs() {
+        assert_eq!(seven_oh::faq(f.id()), Some(f));
+    }
+    for t in seven_oh::topics() {
+        assert_eq!(seven_oh::topic(t.id()), Some(t));
+    }
+    for s in seven_oh::symptoms() {
+        assert_eq!(seven_oh::symptom(s.id()), Some(s));
+    }
+    for r in seven_oh::risks() {
+        assert_eq!(seven_oh::risk(r.id()), Some(r));
+    }
+    for s in seven_oh::sources() {
+        assert_eq!(seven_oh::source(s.id()), Some(s));
+    }
+    for e in seven_oh::entries() {
+        let found = seven_oh::lookup(e.id()).unwrap_or_else(|| panic!("lookup({}) finds nothing", e.id()));
+        // An id shared across kinds resolves to the first of topic, risk, symptom, FAQ.
+        assert_eq!(found.id(), e.id());
+        if found != e {
+            let order = [Kind::Topic, Kind::Risk, Kind::Symptom, Kind::Faq];
+            let rank = |k: Kind| order.iter().position(|&o| o == k).unwrap();
+            assert!(
+                rank(found.kind()) < rank(e.kind()),
+                "{} resolved to a lower-priority kind",
+                e.id()
+            );
+        }
+    }
+    assert!(seven_oh::faq("no-such-id").is_none());
+    assert!(seven_oh::topic("").is_none());
+    assert!(seven_oh::source("is-7-oh-addictive").is_none());
+}
+
+#[test]
+fn every_alias_resolves_to_its_own_entry() {
+    let mut count = 0;
+    for e in seven_oh::entries() {
+        let aliases: &[&str] = match e {
+            Entry::Faq(f) => f.aliases(),
+            Entry::Topic(t) => t.aliases(),
+            Entry::Symptom(s) => s.aliases(),
+            Entry::Risk(r) => r.aliases(),
+            _ => &[],
+        };
+        for alias in aliases {
+            assert_eq!(seven_oh::lookup(alias), Some(e), "alias '{alias}'");
+            assert_eq!(
+                seven_oh::lookup(&alias.to_uppercase()),
+                Some(e),
+                "alias '{alias}' in capitals"
+            );
+            count += 1;
+        }
+    }
+    assert!(count >= 40, "only {count} aliases");
+}
+
+#[test]
+fn lookup_ignores_case_spaces_and_punctuation() {
+    for name in [
+        "7oh",
+        "7-OH",
+        "7 OH",
+        "7-Hydroxymitragynine",
+        "7 hydroxymitragynine",
+        " 7OH! ",
+    ] {
+        assert_eq!(seven_oh::lookup(name).map(Entry::id), Some("overview"), "{name}");
+    }
+    assert_eq!(
+        seven_oh::lookup("Narcan").map(Entry::id),
+        Some("does-naloxone-reverse-7-oh")
+    );
+    assert_eq!(
+        seven_oh::lookup("suboxone").map(Entry::id),
+        Some("what-treatment-works")
+    );
+    assert_eq!(
+        seven_oh::lookup("KRATOM").map(Entry::id),
+        Some("kratom-and-mitragynine")
+    );
+    assert_eq!(seven_oh::lookup("can't sleep").map(Entry::id), Some("insomnia"));
+    assert_eq!(seven_oh::lookup("throwing up").map(Entry::id), Some("vomiting"));
+    assert_eq!(seven_oh::lookup(""), None);
+    assert_eq!(seven_oh::lookup("---"), None);
+    assert_eq!(seven_oh::lookup(&"a".repeat(65)), None);
+}
+
+#[test]
+fn cross_references_resolve_and_never_point_home() {
+    for e in seven_oh::entries() {
+        let mut seen = HashSet::new();
+        for r in e.related() {
+            assert_ne!(r, e, "{} links to itself", e.id());
+            assert!(seen.insert(r), "{} links to {} twice", e.id(), r.id());
+            assert!(seven_oh::entries().any(|x| x == r));
+        }
+        assert!(e.sources().len() >= 1, "{} cites no source", e.id());
+    }
+    for r in seven_oh::risks() {
+        for s in r.symptoms() {
+            assert_eq!(seven_oh::symptom(s.id()), Some(s));
+            assert!(s.risks().any(|x| x == r));
+        }
+    }
+}
+
+#[test]
+fn symptoms_in_filters_by_context() {
+    for c in Context::ALL.iter().copied() {
+        let listed: Vec<&str> = seven_oh::symptoms_in(c).map(|s| s.id()).collect();
+        let expected: Vec<&str> = seven_oh::symptoms()
+            .filter(|s| s.contexts().contains(&c))
+            .map(|s| s.id())
+            .collect();
+        assert_eq!(listed, expected);
+        assert!(!listed.is_empty(), "no symptom in {c}");
+    }
+    // Overdose signs are emergencies.
+    for id in ["slow-breathing", "unresponsiveness", "pinpoint-pupils", "blue-lips"] {
+        let s = seven_oh::symptom(id).unwrap();
+        assert!(s.contexts().contains(&Context::Overdose), "{id}");
+        assert_eq!(s.urgency(), Urgency::Emergency, "{id}");
+    }
+    let nausea = seven_oh::symptom("nausea").unwrap();
+    assert!(nausea.contexts().contains(&Context::SideEffect) && nausea.contexts().contains(&Context::Withdrawal));
+}
+
+#[test]
+fn enums_round_trip_through_their_spellings() {
+    fn check<T: std::str::FromStr + std::fmt::Display + PartialEq + std::fmt::Debug + Copy>(all: &[T]) {
+        for &v in all {
+            assert_eq!(v.to_string().parse::<T>().ok(), Some(v));
+        }
+    }
+    check(Kind::ALL);
+    check(Context::ALL);
+    check(Urgency::ALL);
+    check(Severity::ALL);
+    let err = "Overdose".parse::<Context>().unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "'Overdose' is not a context: expected one of withdrawal, side-effect, overdose"
+    );
+    // A long rejected value is cut, not allocated.
+    let long = "x".repeat(100);
+    assert!(long.parse::<Kind>().unwrap_err().to_string().len() < 100);
+}
+
+#[test]
+fn rendered_text_and_html_follow_the_markdown() {
+    for f in seven_oh::faqs() {
+        assert!(!f.answer_text().contains("**"), "{}", f.id());
+        assert!(f.answer_html().starts_with('<'), "{}", f.id());
+        assert!(f.answer_text().len() <= f.answer().len() + 200, "{}", f.id());
+    }
+    for t in seven_oh::topics() {
+        assert!(
+            !t.body_text().contains("**") && !t.body_text().contains("]("),
+            "{}",
+            t.id()
+        );
+    }
+}
+
+#[test]
+fn meta_constants_are_set() {
+    assert!(seven_oh::DISCLAIMER.contains("not medical advice"));
+    assert_eq!(seven_oh::REVIEWED.len(), 10);
+    assert!(seven_oh::CONTENT_VERSION.split('.').count() == 3);
+}
