@@ -55,6 +55,9 @@ pub enum Problem {
     /// The first line is not `+++`.
     #[error("missing front matter: the first line must be `+++`, then TOML fields, then another `+++` line")]
     MissingFrontMatter,
+    /// A TOML file (`meta.toml`, `sources.toml`, ...) with no content.
+    #[error("the file is empty; write its TOML fields as content/README.md describes")]
+    EmptyToml,
     /// The front matter has no closing `+++`.
     #[error("the front matter is not closed: add a line with only `+++` after the last field")]
     UnclosedFrontMatter,
@@ -66,6 +69,9 @@ pub enum Problem {
         "'{0}' is not a valid id: name the file with lowercase letters, digits and single dashes (like `is-7-oh-addictive.md`)"
     )]
     BadSlug(String),
+    /// An id in a TOML file (a source, a message) that is not a slug.
+    #[error("id: '{0}' is not a valid id: write lowercase letters, digits and single dashes (like `nida-kratom-2024`)")]
+    BadId(String),
     /// A folder under `content/` that holds no known kind of entry.
     #[error("unknown folder '{0}': entries go in faqs/, topics/, symptoms/ or risks/")]
     UnknownFolder(String),
@@ -135,6 +141,14 @@ pub enum Problem {
     /// An alias with no letters or digits.
     #[error("aliases: '{0}' has no letters or digits, so nobody can look it up")]
     EmptyAlias(String),
+    /// An alias with more letters and digits than a lookup key holds.
+    #[error("aliases: '{alias}' has more than {max} letters and digits, so nobody can look it up; shorten it")]
+    LongAlias {
+        /// The alias as written.
+        alias: String,
+        /// The most letters and digits a key holds.
+        max: usize,
+    },
     /// Two sources with one id.
     #[error("id: '{0}' is already the id of another source; source ids must be unique")]
     DuplicateSourceId(String),
@@ -146,6 +160,9 @@ pub enum Problem {
         /// The value.
         value: String,
     },
+    /// A review date that is not a full date.
+    #[error("reviewed: '{0}' is not a full ISO 8601 date; write YYYY-MM-DD")]
+    BadReviewDate(String),
     /// A URL that is not https.
     #[error("url: '{0}' is not an https:// URL; link to the https address of the publication")]
     BadUrl(String),
@@ -160,6 +177,33 @@ pub enum Problem {
     /// A sign of overdose that is not marked as an emergency.
     #[error("urgency: a symptom with the `overdose` context is a sign of overdose and must be \"emergency\"")]
     OverdoseNotEmergency,
+    /// A search phrase, concept, stopword, anchor or trigger word that does not normalise as it must.
+    #[error("{field}: '{value}' {why}")]
+    BadWords {
+        /// The field.
+        field: &'static str,
+        /// The value.
+        value: String,
+        /// What is wrong.
+        why: &'static str,
+    },
+    /// A synonym phrase listed under two concepts.
+    #[error("phrases: '{phrase}' already means '{other}'; a phrase can mean only one concept")]
+    PhraseCollision {
+        /// The phrase.
+        phrase: String,
+        /// The concept it already means.
+        other: String,
+    },
+    /// More trigger slots than the emergency matcher's bit set holds.
+    #[error("triggers: {0} slots in all; the emergency matcher holds at most 128; merge or remove triggers")]
+    TooManyTriggerSlots(usize),
+    /// An urgent message whose number to call is not one of the reviewed help lines.
+    #[error("call: '{0}' is not a reviewed number; use 911, 988, 1-800-662-4357 or 1-800-222-1222")]
+    BadCall(String),
+    /// Two urgent messages with one id.
+    #[error("id: '{0}' is already the id of another message")]
+    DuplicateMessageId(String),
     /// A source that no entry cites.
     #[error("source '{0}' is not cited by any entry; cite it or remove it")]
     UnusedSource(String),

@@ -191,6 +191,51 @@ pub struct MetaFields {
     pub disclaimer: Str,
 }
 
+/// One `[[synonym]]` group of `search.toml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SynonymFields {
+    pub concept: Str,
+    #[serde(default)]
+    pub anchor: bool,
+    pub phrases: Vec<Str>,
+}
+
+/// `search.toml`: how questions are read.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SearchFields {
+    #[serde(default)]
+    pub anchors: Vec<Str>,
+    #[serde(default)]
+    pub stopwords: Vec<Str>,
+    #[serde(default)]
+    pub synonym: Vec<SynonymFields>,
+}
+
+/// One `[[message]]` of `urgent.toml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UrgentFields {
+    pub id: Str,
+    pub headline: Str,
+    pub steps: Spanned<Vec<Str>>,
+    pub call: Str,
+    pub also: Str,
+    pub sources: Spanned<Vec<Str>>,
+    /// Each trigger: slots; each slot: words.
+    pub triggers: Spanned<Vec<Vec<Vec<Str>>>>,
+    #[serde(default)]
+    pub gap: Option<Spanned<u8>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct UrgentFile {
+    #[serde(default)]
+    message: Vec<UrgentFields>,
+}
+
 /// Everything read from `content/`.
 #[derive(Debug, Default)]
 pub struct Content {
@@ -204,6 +249,12 @@ pub struct Content {
     /// `meta.toml`, and its index in `files`.
     pub meta: Option<MetaFields>,
     pub meta_file: Option<usize>,
+    /// `search.toml`, and its index in `files`.
+    pub search: Option<SearchFields>,
+    pub search_file: Option<usize>,
+    /// The messages of `urgent.toml`, and its index in `files`.
+    pub urgent: Vec<UrgentFields>,
+    pub urgent_file: Option<usize>,
 }
 
 /// Whether `s` is a lowercase ASCII slug: `[a-z0-9]+(-[a-z0-9]+)*`.
@@ -254,29 +305,53 @@ pub fn read(root: &Path, diags: &mut Diagnostics) -> Content {
                     content.meta_file = Some(file);
                 }
             }
+            "search.toml" => {
+                if let Some(file) = load(&mut content, &path, shown, diags) {
+                    let text = &content.files[file].text;
+                    content.search = toml_at::<SearchFields>(&content.files[file], text, 0, diags);
+                    content.search_file = Some(file);
+                }
+            }
+            "urgent.toml" => {
+                if let Some(file) = load(&mut content, &path, shown, diags) {
+                    let text = &content.files[file].text;
+                    if let Some(parsed) = toml_at::<UrgentFile>(&content.files[file], text, 0, diags) {
+                        content.urgent = parsed.message;
+                    }
+                    content.urgent_file = Some(file);
+                }
+            }
             "README.md" => {}
             _ => diags.push(
                 &shown,
                 (0, 0),
                 Problem::StrayFile(
                     name.clone(),
-                    "content/ holds only faqs/, topics/, symptoms/, risks/, sources.toml, meta.toml and README.md",
+                    "content/ holds only faqs/, topics/, symptoms/, risks/, sources.toml, meta.toml, search.toml, urgent.toml and README.md",
                 ),
             ),
         }
     }
-    if content.sources_file.is_none() {
+    // A file that exists but could not be read or parsed was reported already.
+    if content.sources_file.is_none() && !dir.join("sources.toml").is_file() {
         diags.push(
             "content/sources.toml",
             (0, 0),
             Problem::MissingFile("content/sources.toml (the bibliography)"),
         );
     }
-    if content.meta_file.is_none() {
+    if content.meta_file.is_none() && !dir.join("meta.toml").is_file() {
         diags.push(
             "content/meta.toml",
             (0, 0),
             Problem::MissingFile("content/meta.toml (version, review date, disclaimer)"),
+        );
+    }
+    if content.urgent_file.is_none() && !dir.join("urgent.toml").is_file() {
+        diags.push(
+            "content/urgent.toml",
+            (0, 0),
+            Problem::MissingFile("content/urgent.toml (the emergency messages and their triggers)"),
         );
     }
     content.entries.sort_by(|a, b| (a.kind, &a.id).cmp(&(b.kind, &b.id)));
@@ -356,7 +431,12 @@ fn load(content: &mut Content, path: &Path, shown: String, diags: &mut Diagnosti
         text = text.replace("\r\n", "\n");
     }
     if text.trim().is_empty() {
-        diags.push(&shown, (0, 0), Problem::EmptyFile);
+        let problem = if shown.ends_with(".toml") {
+            Problem::EmptyToml
+        } else {
+            Problem::EmptyFile
+        };
+        diags.push(&shown, (0, 0), problem);
         return None;
     }
     content.files.push(File::new(shown, text));
@@ -366,7 +446,8 @@ fn load(content: &mut Content, path: &Path, shown: String, diags: &mut Diagnosti
 /// Splits front matter from body and parses the front matter for `kind`.
 fn parse_entry(file: &File, index: usize, kind: Kind, id: String, diags: &mut Diagnostics) -> Option<Entry> {
     let text = file.text.as_str();
-    let Some(after_open) = text.strip_prefix("+++\n").or_else(|| text.strip_prefix("+++ \n")) else {
+    // The opening line is `+++`, allowing trailing white space as the closing line does.
+    let Some((_, after_open)) = text.split_once('\n').filter(|(first, _)| first.trim_end() == "+++") else {
         diags.push(&file.path, (1, 1), Problem::MissingFrontMatter);
         return None;
     };

@@ -45,6 +45,39 @@ pub struct Entry {
     pub symptoms: Vec<usize>,
 }
 
+/// A checked synonym group: phrases as lists of normalised words.
+#[derive(Debug, Clone)]
+pub struct Synonym {
+    pub concept: String,
+    pub anchor: bool,
+    pub phrases: Vec<Vec<String>>,
+}
+
+/// The checked `search.toml`.
+#[derive(Debug, Clone, Default)]
+pub struct Search {
+    pub anchors: Vec<String>,
+    pub stopwords: Vec<String>,
+    pub synonyms: Vec<Synonym>,
+}
+
+/// A checked urgent message.
+#[derive(Debug, Clone)]
+pub struct Urgent {
+    pub id: String,
+    pub headline: String,
+    pub steps: Vec<String>,
+    pub call: String,
+    pub also: String,
+    pub sources: Vec<usize>,
+    /// Triggers: slots of normalised single words.
+    pub triggers: Vec<Vec<Vec<String>>>,
+    pub gap: u8,
+}
+
+/// The numbers an urgent message may ask people to call.
+pub const CALLABLE: [&str; 4] = ["911", "988", "1-800-662-4357", "1-800-222-1222"];
+
 /// The checked knowledge base.
 #[derive(Debug, Clone)]
 pub struct Model {
@@ -55,6 +88,9 @@ pub struct Model {
     pub sources: Vec<Source>,
     /// Sorted by kind, then id.
     pub entries: Vec<Entry>,
+    pub search: Search,
+    /// In file order.
+    pub urgent: Vec<Urgent>,
 }
 
 impl Model {
@@ -93,8 +129,12 @@ pub fn validate(content: &Content, diags: &mut Diagnostics) -> Option<Model> {
     }
     v.duplicate_questions();
     v.aliases();
+    let search = v.search();
+    let urgent = v.urgent(&source_index);
     for (i, s) in sources.iter().enumerate() {
-        if !v.used_sources.contains(&i) {
+        // A duplicate id is an error already; only one of the sources that share it can be cited.
+        let shared = |j: usize| sources[j].id == s.id && v.used_sources.contains(&j);
+        if !v.used_sources.contains(&i) && !(0..sources.len()).any(shared) {
             if let Some(file) = content.sources_file {
                 let at = content
                     .sources
@@ -115,6 +155,8 @@ pub fn validate(content: &Content, diags: &mut Diagnostics) -> Option<Model> {
         disclaimer,
         sources,
         entries,
+        search,
+        urgent,
     })
 }
 
@@ -180,7 +222,7 @@ impl Validator<'_> {
         for s in &self.content.sources {
             let id = self.required(file, 0, "id", &s.id);
             if !id.is_empty() && !parse::is_slug(&id) {
-                self.at(file, s.id.span().start, Problem::BadSlug(id.clone()));
+                self.at(file, s.id.span().start, Problem::BadId(id.clone()));
             }
             if !seen.insert(id.clone()) {
                 self.at(file, s.id.span().start, Problem::DuplicateSourceId(id.clone()));
@@ -224,10 +266,7 @@ impl Validator<'_> {
             self.at(
                 file,
                 meta.reviewed.span().start,
-                Problem::BadDate {
-                    field: "reviewed",
-                    value: reviewed.clone(),
-                },
+                Problem::BadReviewDate(reviewed.clone()),
             );
         }
         let disclaimer = self.required(file, 0, "disclaimer", &meta.disclaimer);
@@ -291,11 +330,12 @@ impl Validator<'_> {
                     self.at(file, base + f.contexts.span().start, Problem::EmptyField("contexts"));
                 }
                 for c in f.contexts.get_ref() {
+                    let at = base + c.span().start;
                     match c.get_ref().parse::<Context>() {
                         Ok(c) if out.contexts.contains(&c) => {
                             self.at(
                                 file,
-                                base + f.contexts.span().start,
+                                at,
                                 Problem::Repeated {
                                     field: "contexts",
                                     id: c.to_string(),
@@ -305,7 +345,7 @@ impl Validator<'_> {
                         Ok(c) => out.contexts.push(c),
                         Err(err) => self.at(
                             file,
-                            base + c.span().start,
+                            at,
                             Problem::BadValue {
                                 field: "contexts",
                                 message: err.to_string(),
@@ -368,14 +408,7 @@ impl Validator<'_> {
         if let Some(r) = common.reviewed {
             let value = r.get_ref().trim();
             if !is_full_date(value) {
-                self.at(
-                    file,
-                    base + r.span().start,
-                    Problem::BadDate {
-                        field: "reviewed",
-                        value: value.to_owned(),
-                    },
-                );
+                self.at(file, base + r.span().start, Problem::BadReviewDate(value.to_owned()));
             }
         }
         for r in related {
@@ -479,6 +512,156 @@ impl Validator<'_> {
         }
     }
 
+    /// The normalised words of `s`, or a diagnostic when there are none or more than `max`.
+    fn words(&mut self, file: usize, field: &'static str, s: &Str, max: usize) -> Option<Vec<String>> {
+        let words: Vec<String> = normalize::tokens(s.get_ref()).map(|t| t.as_str().to_owned()).collect();
+        let why = match words.len() {
+            0 => "has no letters or digits",
+            n if n > max && max == 1 => "must be one word",
+            n if n > max => "has more than four words",
+            _ => return Some(words),
+        };
+        self.at(
+            file,
+            s.span().start,
+            Problem::BadWords {
+                field,
+                value: s.get_ref().clone(),
+                why,
+            },
+        );
+        None
+    }
+
+    fn search(&mut self) -> Search {
+        let (Some(file), Some(fields)) = (self.content.search_file, self.content.search.as_ref()) else {
+            return Search::default();
+        };
+        let mut search = Search::default();
+        for a in &fields.anchors {
+            if let Some(mut w) = self.words(file, "anchors", a, 1) {
+                search.anchors.push(w.remove(0));
+            }
+        }
+        for a in &fields.stopwords {
+            if let Some(mut w) = self.words(file, "stopwords", a, 1) {
+                search.stopwords.push(w.remove(0));
+            }
+        }
+        let mut owner: HashMap<Vec<String>, String> = HashMap::new();
+        for group in &fields.synonym {
+            let Some(concept) = self.words(file, "concept", &group.concept, 1).map(|mut w| w.remove(0)) else {
+                continue;
+            };
+            let mut phrases = Vec::new();
+            for p in &group.phrases {
+                let Some(words) = self.words(file, "phrases", p, normalize::MAX_PHRASE) else {
+                    continue;
+                };
+                match owner.get(&words) {
+                    Some(other) if *other != concept => self.at(
+                        file,
+                        p.span().start,
+                        Problem::PhraseCollision {
+                            phrase: p.get_ref().clone(),
+                            other: other.clone(),
+                        },
+                    ),
+                    Some(_) => {}
+                    None => {
+                        owner.insert(words.clone(), concept.clone());
+                        phrases.push(words);
+                    }
+                }
+            }
+            search.synonyms.push(Synonym {
+                concept,
+                anchor: group.anchor,
+                phrases,
+            });
+        }
+        search
+    }
+
+    fn urgent(&mut self, source_index: &HashMap<&str, usize>) -> Vec<Urgent> {
+        let Some(file) = self.content.urgent_file else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        let mut ids = HashSet::new();
+        let mut slots = 0;
+        for m in &self.content.urgent {
+            let id = self.required(file, 0, "id", &m.id);
+            if !id.is_empty() && !parse::is_slug(&id) {
+                self.at(file, m.id.span().start, Problem::BadId(id.clone()));
+            }
+            if !ids.insert(id.clone()) {
+                self.at(file, m.id.span().start, Problem::DuplicateMessageId(id.clone()));
+            }
+            let headline = self.required(file, 0, "headline", &m.headline);
+            let steps = self.list(file, 0, "steps", m.steps.get_ref());
+            if steps.is_empty() {
+                self.at(file, m.steps.span().start, Problem::EmptyField("steps"));
+            }
+            let call = self.required(file, 0, "call", &m.call);
+            if !CALLABLE.contains(&call.as_str()) {
+                self.at(file, m.call.span().start, Problem::BadCall(call.clone()));
+            }
+            let also = self.required(file, 0, "also", &m.also);
+            let mut sources = Vec::new();
+            if m.sources.get_ref().is_empty() {
+                self.at(file, m.sources.span().start, Problem::EmptyField("sources"));
+            }
+            for s in m.sources.get_ref() {
+                match source_index.get(s.get_ref().trim()) {
+                    Some(&i) => {
+                        sources.push(i);
+                        self.used_sources.insert(i);
+                    }
+                    None => self.at(file, s.span().start, Problem::UnknownSource(s.get_ref().clone())),
+                }
+            }
+            if m.triggers.get_ref().is_empty() {
+                self.at(file, m.triggers.span().start, Problem::EmptyField("triggers"));
+            }
+            let mut triggers = Vec::new();
+            for trigger in m.triggers.get_ref() {
+                if trigger.is_empty() {
+                    self.at(file, m.triggers.span().start, Problem::EmptyField("triggers"));
+                    continue;
+                }
+                let mut t = Vec::new();
+                for slot in trigger {
+                    if slot.is_empty() {
+                        self.at(file, m.triggers.span().start, Problem::EmptyField("triggers"));
+                    }
+                    let words: Vec<String> = slot
+                        .iter()
+                        .filter_map(|w| self.words(file, "triggers", w, 1).map(|mut v| v.remove(0)))
+                        .collect();
+                    t.push(words);
+                }
+                slots += t.len();
+                triggers.push(t);
+            }
+            let gap = m.gap.as_ref().map_or(2, |g| *g.get_ref());
+            out.push(Urgent {
+                id,
+                headline,
+                steps,
+                call,
+                also,
+                sources,
+                triggers,
+                gap,
+            });
+        }
+        if slots > 128 {
+            self.at(file, 0, Problem::TooManyTriggerSlots(slots));
+        }
+        out
+    }
+
     fn duplicate_questions(&mut self) {
         let mut seen: HashMap<String, &str> = HashMap::new();
         for e in &self.content.entries {
@@ -517,7 +700,14 @@ impl Validator<'_> {
             for a in e.fields.common().aliases {
                 let at = e.fields_at + a.span().start;
                 let Some(key) = normalize::key(a.get_ref(), &mut buf).map(str::to_owned) else {
-                    if !a.get_ref().trim().is_empty() {
+                    // `key` has no key for an alias without letters or digits, or for one too long.
+                    if normalize::tokens(a.get_ref()).next().is_some() {
+                        let problem = Problem::LongAlias {
+                            alias: a.get_ref().clone(),
+                            max: normalize::MAX_KEY,
+                        };
+                        self.at(e.file, at, problem);
+                    } else if !a.get_ref().trim().is_empty() {
                         self.at(e.file, at, Problem::EmptyAlias(a.get_ref().clone()));
                     }
                     continue;
