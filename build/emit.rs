@@ -46,6 +46,22 @@ pub fn emit(model: &Model, index: &Index) -> String {
     }
 
     names_map(&mut out, model);
+
+    let _ = writeln!(out, "pub(crate) static URGENT: [Urgent; {}] = [", model.urgent.len());
+    for u in &model.urgent {
+        let _ = writeln!(
+            out,
+            "    Urgent {{ id: {:?}, headline: {:?}, steps: {}, call: {:?}, also: {:?}, sources: {} }},",
+            u.id,
+            u.headline,
+            strs(&u.steps),
+            u.call,
+            u.also,
+            nums(&u.sources)
+        );
+    }
+    out.push_str("];\n\n");
+    let _ = writeln!(out, "pub(crate) const DOC_COUNT: usize = {};\n", model.entries.len());
     index.emit(&mut out);
     out
 }

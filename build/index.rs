@@ -1,17 +1,548 @@
-//! Stage 3, index: the search index over the model (see the question-answering work).
+//! Stage 3, index: the search index and the emergency matcher, computed once at build time.
+//!
+//! - Every word seen in the content (and generated inflections of it) maps to a *term*: its Snowball
+//!   stem, or the concept of a one-word synonym. Synonym phrases of two to four words map to their
+//!   concept's term. So no stemmer runs at query time: a query word is looked up, not stemmed.
+//! - Each (term, entry) pair gets one BM25 weight, summed over the entry's fields with boosts (question
+//!   and paraphrases highest, aliases and tags next, short answer, then the body), stored as postings.
+//! - A symmetric-delete table (hashes of every word with one or two letters deleted) lets the library
+//!   correct typos with a few binary searches instead of comparing against every word.
+//! - Emergency triggers become bits on the words they contain.
 
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::fmt::Write;
+
+use rust_stemmers::{Algorithm, Stemmer};
+
+use super::emit::ref_literal;
+use super::kind::Kind;
+use super::normalize;
+use super::render;
 use super::validate::Model;
 
-/// The search index.
-#[derive(Debug, Default)]
-pub struct Index;
+/// The term of a stopword.
+pub const STOP: u16 = u16::MAX - 1;
+/// The term of a word that the content never uses (it is known only as a trigger word).
+pub const NO_TERM: u16 = u16::MAX;
+
+/// BM25 saturation.
+const K1: f32 = 1.2;
+/// BM25 length normalisation.
+const B: f32 = 0.75;
+
+/// The fields of an entry, with their boosts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Field {
+    /// FAQ question and paraphrases; topic title; symptom or risk name.
+    Question,
+    /// Aliases and tags.
+    Names,
+    /// FAQ short answer; topic or risk summary.
+    Summary,
+    /// The body, as plain text.
+    Body,
+}
+
+impl Field {
+    const ALL: [Field; 4] = [Field::Question, Field::Names, Field::Summary, Field::Body];
+
+    fn boost(self) -> f32 {
+        match self {
+            Field::Question => 3.0,
+            Field::Names => 2.0,
+            Field::Summary => 1.0,
+            Field::Body => 0.4,
+        }
+    }
+}
+
+/// A word of the vocabulary.
+#[derive(Debug, Clone)]
+struct Word {
+    text: String,
+    term: u16,
+    /// Emergency trigger bits.
+    triggers: u128,
+    /// Whether typo correction may land on this word.
+    fuzzy: bool,
+}
+
+/// A term and its postings.
+#[derive(Debug, Clone, Default)]
+struct Term {
+    text: String,
+    anchor: bool,
+    /// What this term weighs in a question: its weight in an average-length question field.
+    ideal: f32,
+    /// (document, weight), by document.
+    postings: Vec<(u16, f32)>,
+}
+
+/// One emergency trigger: `slots` consecutive bits from `bit`.
+#[derive(Debug, Clone, Copy)]
+struct Pattern {
+    bit: u8,
+    slots: u8,
+    gap: u8,
+    message: u8,
+}
+
+/// The search index over a model.
+#[derive(Debug)]
+pub struct Index {
+    words: Vec<Word>,
+    ids: HashMap<String, u16>,
+    terms: Vec<Term>,
+    term_ids: HashMap<String, u16>,
+    /// A phrase's packed word ids (see `normalize::phrase_key`) → its term.
+    phrases: BTreeMap<u64, u16>,
+    /// Documents: FAQs first, then topics, symptoms, risks, each in model order.
+    docs: Vec<(Kind, usize)>,
+    faq_docs: usize,
+    patterns: Vec<Pattern>,
+    unknown_weight: f32,
+}
 
 impl Index {
-    /// Builds the index.
-    pub fn build(_model: &Model) -> Index {
-        Index
+    /// Builds the index over every entry of `model`.
+    pub fn build(model: &Model) -> Index {
+        let stemmer = Stemmer::create(Algorithm::English);
+        let mut ix = Index {
+            words: Vec::new(),
+            ids: HashMap::new(),
+            terms: Vec::new(),
+            term_ids: HashMap::new(),
+            phrases: BTreeMap::new(),
+            docs: Vec::new(),
+            faq_docs: 0,
+            patterns: Vec::new(),
+            unknown_weight: 0.0,
+        };
+        let stop: HashSet<&str> = model.search.stopwords.iter().map(String::as_str).collect();
+
+        // Synonyms first, so that their words map to their concepts.
+        for group in &model.search.synonyms {
+            let term = ix.term(&group.concept);
+            ix.terms[usize::from(term)].anchor |= group.anchor;
+            for phrase in &group.phrases {
+                if let [word] = phrase.as_slice() {
+                    let id = ix.word_with(word, term);
+                    ix.words[usize::from(id)].fuzzy = true;
+                } else {
+                    let ids: Vec<u16> = phrase.iter().map(|w| ix.word(w, &stop, &stemmer)).collect();
+                    ix.phrases.insert(normalize::phrase_key(&ids), term);
+                }
+            }
+        }
+        for w in &stop {
+            ix.word(w, &stop, &stemmer);
+        }
+
+        // Documents, and the terms of each field.
+        let mut fields: Vec<[Vec<u16>; 4]> = Vec::new();
+        for kind in Kind::ALL.iter().copied() {
+            for (i, e) in model.of_kind(kind).enumerate() {
+                ix.docs.push((kind, i));
+                let body = render::to_text(&e.body);
+                let mut question = vec![e.title.clone()];
+                if kind == Kind::Faq {
+                    question.extend(e.paraphrases.iter().cloned());
+                }
+                let names: Vec<String> = e.aliases.iter().chain(&e.tags).cloned().collect();
+                let texts = [question, names, vec![e.summary.clone()], vec![body]];
+                let terms = texts.map(|parts| {
+                    let mut terms = Vec::new();
+                    for part in &parts {
+                        terms.extend(ix.terms_of(part, &stop, &stemmer));
+                    }
+                    terms
+                });
+                fields.push(terms);
+            }
+        }
+        ix.faq_docs = model.of_kind(Kind::Faq).count();
+        ix.weigh(&fields);
+
+        for a in &model.search.anchors {
+            let id = ix.word(a, &stop, &stemmer);
+            let term = ix.words[usize::from(id)].term;
+            if let Some(t) = ix.terms.get_mut(usize::from(term)) {
+                t.anchor = true;
+            }
+        }
+        ix.inflect(&stemmer);
+        ix.triggers(model, &stop, &stemmer);
+
+        // A word whose term no entry uses is unknown to the ranking.
+        for w in &mut ix.words {
+            if w.term < STOP && ix.terms[usize::from(w.term)].postings.is_empty() {
+                w.term = NO_TERM;
+            }
+        }
+        // A word the content never uses weighs in a question as much as a rare content word (one found in
+        // two entries): a question made mostly of such words is about something else.
+        ix.unknown_weight = Field::Question.boost() * idf(ix.docs.len() as f32, 2.0);
+        ix
+    }
+
+    /// The term with this text, added if new.
+    fn term(&mut self, text: &str) -> u16 {
+        if let Some(&id) = self.term_ids.get(text) {
+            return id;
+        }
+        let id = u16::try_from(self.terms.len()).expect("fewer than 65534 terms");
+        self.terms.push(Term {
+            text: text.to_owned(),
+            ..Term::default()
+        });
+        self.term_ids.insert(text.to_owned(), id);
+        id
+    }
+
+    /// The word with this text, added with `term` if new.
+    fn word_with(&mut self, text: &str, term: u16) -> u16 {
+        if let Some(&id) = self.ids.get(text) {
+            return id;
+        }
+        let id = u16::try_from(self.words.len())
+            .ok()
+            .filter(|&id| id < STOP)
+            .expect("fewer than 65534 words");
+        self.words.push(Word {
+            text: text.to_owned(),
+            term,
+            triggers: 0,
+            fuzzy: false,
+        });
+        self.ids.insert(text.to_owned(), id);
+        id
+    }
+
+    /// The word with this text, added (with its stem as its term, or as a stopword) if new.
+    fn word(&mut self, text: &str, stop: &HashSet<&str>, stemmer: &Stemmer) -> u16 {
+        if let Some(&id) = self.ids.get(text) {
+            return id;
+        }
+        let term = if stop.contains(text) {
+            STOP
+        } else {
+            self.term(&stemmer.stem(text))
+        };
+        self.word_with(text, term)
+    }
+
+    /// The terms of a text: its words, with synonym phrases replaced by their concepts and stopwords
+    /// dropped. Every word read here becomes a typo-correction target.
+    fn terms_of(&mut self, text: &str, stop: &HashSet<&str>, stemmer: &Stemmer) -> Vec<u16> {
+        let ids: Vec<u16> = normalize::tokens(text)
+            .map(|t| {
+                let id = self.word(t.as_str(), stop, stemmer);
+                self.words[usize::from(id)].fuzzy = true;
+                id
+            })
+            .collect();
+        let mut terms = Vec::new();
+        let phrases = &self.phrases;
+        normalize::match_phrases(
+            &ids,
+            |key| phrases.get(&key).copied(),
+            |start, _, phrase| match phrase {
+                Some(term) => terms.push(term),
+                None => {
+                    let term = self.words[usize::from(ids[start])].term;
+                    if term < STOP {
+                        terms.push(term);
+                    }
+                }
+            },
+        );
+        terms
+    }
+
+    /// Computes the BM25 weight of every (term, document) pair.
+    fn weigh(&mut self, fields: &[[Vec<u16>; 4]]) {
+        let n = fields.len() as f32;
+        let mut avg = [0f32; 4];
+        for doc in fields {
+            for (f, terms) in doc.iter().enumerate() {
+                avg[f] += terms.len() as f32 / n;
+            }
+        }
+        let mut df: HashMap<u16, usize> = HashMap::new();
+        for doc in fields {
+            let distinct: BTreeSet<u16> = doc.iter().flatten().copied().collect();
+            for t in distinct {
+                *df.entry(t).or_default() += 1;
+            }
+        }
+        for (d, doc) in fields.iter().enumerate() {
+            let mut weights: BTreeMap<u16, f32> = BTreeMap::new();
+            for field in Field::ALL {
+                let terms = &doc[field as usize];
+                let len = terms.len() as f32;
+                let norm = K1 * (1.0 - B + B * len / avg[field as usize].max(1.0));
+                let mut tf: BTreeMap<u16, f32> = BTreeMap::new();
+                for &t in terms {
+                    *tf.entry(t).or_default() += 1.0;
+                }
+                for (t, tf) in tf {
+                    let idf = idf(n, df[&t] as f32);
+                    self.terms[usize::from(t)].ideal = Field::Question.boost() * idf;
+                    *weights.entry(t).or_default() += field.boost() * idf * tf * (K1 + 1.0) / (tf + norm);
+                }
+            }
+            for (t, w) in weights {
+                self.terms[usize::from(t)].postings.push((d as u16, w));
+            }
+        }
+    }
+
+    /// Adds common English inflections of content words that stem to the same term, so a query word
+    /// like "tapering" or "withdrawals" is found without a stemmer.
+    fn inflect(&mut self, stemmer: &Stemmer) {
+        let mut added = Vec::new();
+        for w in &self.words {
+            let text = w.text.as_str();
+            if w.term >= STOP || text.len() < 3 || !text.bytes().all(|b| b.is_ascii_lowercase()) {
+                continue;
+            }
+            let stem = stemmer.stem(text);
+            let mut forms = vec![
+                format!("{text}s"),
+                format!("{text}es"),
+                format!("{text}ed"),
+                format!("{text}d"),
+                format!("{text}ing"),
+                format!("{text}er"),
+                format!("{text}ers"),
+                format!("{text}ly"),
+                format!("{text}ness"),
+            ];
+            if let Some(base) = text.strip_suffix('e') {
+                forms.extend([format!("{base}ing"), format!("{base}ed")]);
+            }
+            if let Some(base) = text.strip_suffix('y') {
+                forms.extend([format!("{base}ies"), format!("{base}ied")]);
+            }
+            let last = text.as_bytes()[text.len() - 1];
+            if !b"aeiouwxy".contains(&last) {
+                let c = last as char;
+                forms.extend([format!("{text}{c}ing"), format!("{text}{c}ed")]);
+            }
+            for form in forms {
+                if !self.ids.contains_key(&form) && stemmer.stem(&form) == stem {
+                    added.push((form, w.term));
+                }
+            }
+        }
+        for (form, term) in added {
+            self.word_with(&form, term);
+        }
+    }
+
+    /// Sets the trigger bits of every word named in an urgent message's triggers.
+    fn triggers(&mut self, model: &Model, stop: &HashSet<&str>, stemmer: &Stemmer) {
+        let mut bit = 0u8;
+        for (m, message) in model.urgent.iter().enumerate() {
+            for trigger in &message.triggers {
+                for (j, slot) in trigger.iter().enumerate() {
+                    for w in slot {
+                        let id = self.word(w, stop, stemmer);
+                        let word = &mut self.words[usize::from(id)];
+                        word.triggers |= 1u128 << (bit as usize + j);
+                        word.fuzzy = true;
+                    }
+                }
+                self.patterns.push(Pattern {
+                    bit,
+                    slots: trigger.len() as u8,
+                    gap: message.gap,
+                    message: m as u8,
+                });
+                bit += trigger.len() as u8;
+            }
+        }
     }
 
     /// Writes the index's tables.
-    pub fn emit(&self, _out: &mut String) {}
+    pub fn emit(&self, out: &mut String) {
+        // Words.
+        let mut map = phf_codegen::Map::new();
+        for (i, w) in self.words.iter().enumerate() {
+            map.entry(w.text.as_str(), i.to_string());
+        }
+        let _ = writeln!(
+            out,
+            "pub(crate) static WORDS: ::phf::Map<&'static str, u16> = {};\n",
+            map.build()
+        );
+        let mut sets: Vec<u128> = vec![0];
+        let mut set_of = |bits: u128| -> usize {
+            sets.iter().position(|&s| s == bits).unwrap_or_else(|| {
+                sets.push(bits);
+                sets.len() - 1
+            })
+        };
+        let data: Vec<String> = self
+            .words
+            .iter()
+            .map(|w| format!("Word {{ term: {}, triggers: {} }}", w.term, set_of(w.triggers)))
+            .collect();
+        let _ = writeln!(
+            out,
+            "pub(crate) static WORD_DATA: [Word; {}] = [{}];\n",
+            data.len(),
+            data.join(", ")
+        );
+        let sets: Vec<String> = sets.iter().map(|s| format!("{s:#x}")).collect();
+        let _ = writeln!(
+            out,
+            "pub(crate) static TRIGGER_SETS: [u128; {}] = [{}];\n",
+            sets.len(),
+            sets.join(", ")
+        );
+
+        // Typo correction: the targets' text, and the symmetric-delete table.
+        let targets: Vec<usize> = (0..self.words.len())
+            .filter(|&i| {
+                let w = &self.words[i];
+                w.fuzzy && w.term != STOP && w.text.len() >= 4
+            })
+            .collect();
+        let mut blob = String::new();
+        let mut offsets = vec![0u32];
+        let mut deletes: Vec<(u32, u16)> = Vec::new();
+        for (f, &i) in targets.iter().enumerate() {
+            let text = &self.words[i].text;
+            blob.push_str(text);
+            offsets.push(blob.len() as u32);
+            let depth = if text.len() >= 5 { 2 } else { 1 };
+            for v in deletions(text, depth) {
+                deletes.push((normalize::hash(v.as_bytes()), f as u16));
+            }
+        }
+        deletes.sort_unstable();
+        deletes.dedup();
+        let _ = writeln!(out, "pub(crate) static FUZZY_TEXT: &str = {blob:?};\n");
+        let _ = writeln!(
+            out,
+            "pub(crate) static FUZZY_OFFSETS: [u32; {}] = {offsets:?};\n",
+            offsets.len()
+        );
+        let fuzzy_words: Vec<u16> = targets.iter().map(|&i| i as u16).collect();
+        let _ = writeln!(
+            out,
+            "pub(crate) static FUZZY_WORDS: [u16; {}] = {fuzzy_words:?};\n",
+            fuzzy_words.len()
+        );
+        let hashes: Vec<u32> = deletes.iter().map(|d| d.0).collect();
+        let owners: Vec<u16> = deletes.iter().map(|d| d.1).collect();
+        let _ = writeln!(
+            out,
+            "pub(crate) static DELETE_HASHES: [u32; {}] = {hashes:?};\n",
+            hashes.len()
+        );
+        let _ = writeln!(
+            out,
+            "pub(crate) static DELETE_TARGETS: [u16; {}] = {owners:?};\n",
+            owners.len()
+        );
+
+        // Phrases.
+        let mut map = phf_codegen::Map::new();
+        for (&key, term) in &self.phrases {
+            map.entry(key, term.to_string());
+        }
+        let _ = writeln!(
+            out,
+            "pub(crate) static PHRASES: ::phf::Map<u64, u16> = {};\n",
+            map.build()
+        );
+
+        // Terms and postings.
+        let mut postings = Vec::new();
+        let mut terms = Vec::new();
+        for t in &self.terms {
+            let start = postings.len();
+            for &(d, w) in &t.postings {
+                postings.push(format!("Posting {{ doc: {d}, weight: {w:?} }}"));
+            }
+            terms.push(format!(
+                "/* {} */ Term {{ start: {start}, len: {}, anchor: {}, ideal: {:?} }}",
+                t.text,
+                t.postings.len(),
+                t.anchor,
+                t.ideal
+            ));
+        }
+        let _ = writeln!(
+            out,
+            "pub(crate) static TERMS: [Term; {}] = [{}];\n",
+            terms.len(),
+            terms.join(",\n")
+        );
+        let _ = writeln!(
+            out,
+            "pub(crate) static POSTINGS: [Posting; {}] = [{}];\n",
+            postings.len(),
+            postings.join(", ")
+        );
+        let docs: Vec<String> = self.docs.iter().map(|&(k, i)| ref_literal(k, i)).collect();
+        let _ = writeln!(
+            out,
+            "pub(crate) static DOCS: [Ref; {}] = [{}];\n",
+            docs.len(),
+            docs.join(", ")
+        );
+        let _ = writeln!(out, "pub(crate) const FAQ_DOCS: usize = {};\n", self.faq_docs);
+        let _ = writeln!(
+            out,
+            "pub(crate) const UNKNOWN_WEIGHT: f32 = {:?};\n",
+            self.unknown_weight
+        );
+
+        // Emergency patterns.
+        let patterns: Vec<String> = self
+            .patterns
+            .iter()
+            .map(|p| {
+                format!(
+                    "Pattern {{ bit: {}, slots: {}, gap: {}, message: {} }}",
+                    p.bit, p.slots, p.gap, p.message
+                )
+            })
+            .collect();
+        let _ = writeln!(
+            out,
+            "pub(crate) static PATTERNS: [Pattern; {}] = [{}];\n",
+            patterns.len(),
+            patterns.join(", ")
+        );
+    }
+}
+
+/// The BM25 inverse document frequency of a term found in `df` of `n` documents.
+fn idf(n: f32, df: f32) -> f32 {
+    (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
+}
+
+/// `text` and every string made from it by deleting up to `depth` characters.
+fn deletions(text: &str, depth: usize) -> BTreeSet<String> {
+    let mut all = BTreeSet::new();
+    all.insert(text.to_owned());
+    let mut frontier = vec![text.to_owned()];
+    for _ in 0..depth {
+        let mut next = Vec::new();
+        for s in &frontier {
+            for i in 0..s.len() {
+                let mut v = s.clone();
+                v.remove(i);
+                if all.insert(v.clone()) {
+                    next.push(v);
+                }
+            }
+        }
+        frontier = next;
+    }
+    all
 }

@@ -5,7 +5,9 @@
 
 #![allow(clippy::unreadable_literal)]
 
+use crate::answer::Urgent;
 use crate::kind::{Context, Kind, Severity, Urgency};
 use crate::record::{Faq, Ref, Risk, Source, Symptom, Topic};
+use crate::search::{Pattern, Posting, Term, Word};
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));

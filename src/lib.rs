@@ -73,19 +73,25 @@
 #[cfg(feature = "std")]
 extern crate std;
 
+mod answer;
 mod data;
 mod kind;
-#[allow(dead_code)] // the tokenizer is used by the search module
 mod normalize;
 mod record;
+mod search;
 #[cfg(feature = "serde")]
 mod serialize;
 
 #[cfg(feature = "authored")]
 pub mod authored;
 
+pub use answer::{
+    ANSWER_THRESHOLD, Answer, Match, SEARCH_LIMIT, UNANCHORED_THRESHOLD, Urgent, ask, search, urgent_message,
+    urgent_messages,
+};
 pub use kind::{Context, Kind, ParseEnumError, Severity, Urgency};
 pub use record::{Entry, Faq, Risk, Source, Symptom, Topic};
+pub use search::{MAX_QUERY_BYTES, MAX_QUERY_WORDS};
 
 /// The version of the content (not of the crate), from `content/meta.toml`.
 ///

@@ -117,12 +117,16 @@ impl Iterator for Tokens<'_> {
             bytes: [0; MAX_TOKEN],
             len: 0,
         };
-        for c in self.chars.by_ref() {
+        while let Some(c) = self.chars.next() {
             match fold(c) {
                 Folded::Word(bytes, n) => {
                     for &b in &bytes[..usize::from(n)] {
                         token.push(b);
                     }
+                }
+                // A possessive `'s` at the end of a word is dropped: "FDA's" reads as "fda".
+                Folded::Join if is_apostrophe(c) && self.ends_with_possessive() => {
+                    self.chars.next();
                 }
                 Folded::Join => {}
                 Folded::Split if token.len > 0 => break,
@@ -130,6 +134,18 @@ impl Iterator for Tokens<'_> {
             }
         }
         (token.len > 0).then_some(token)
+    }
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}')
+}
+
+impl Tokens<'_> {
+    /// Whether the next characters are `s` and then the end of the word.
+    fn ends_with_possessive(&self) -> bool {
+        let mut ahead = self.chars.clone();
+        matches!(ahead.next(), Some('s' | 'S')) && ahead.next().is_none_or(|c| fold(c) == Folded::Split)
     }
 }
 
@@ -152,4 +168,70 @@ pub fn key<'b>(name: &str, buf: &'b mut [u8; MAX_KEY]) -> Option<&'b str> {
         return None;
     }
     core::str::from_utf8(&buf[..len]).ok()
+}
+
+/// The 32-bit FNV-1a hash of `bytes`: the key of the typo-tolerance table, computed the same way when the
+/// table is built and when a query is read.
+pub const fn hash(bytes: &[u8]) -> u32 {
+    let mut h: u32 = 0x811c_9dc5;
+    let mut i = 0;
+    while i < bytes.len() {
+        h ^= bytes[i] as u32;
+        h = h.wrapping_mul(0x0100_0193);
+        i += 1;
+    }
+    h
+}
+
+/// The most words one synonym phrase may have.
+pub const MAX_PHRASE: usize = 4;
+
+/// A word id that names no word: padding in packed phrase keys.
+pub const NO_WORD: u16 = u16::MAX;
+
+/// Packs up to [`MAX_PHRASE`] word ids into a phrase key; unused places hold [`NO_WORD`].
+pub fn phrase_key(words: &[u16]) -> u64 {
+    let mut key = 0u64;
+    for i in 0..MAX_PHRASE {
+        key = (key << 16) | u64::from(words.get(i).copied().unwrap_or(NO_WORD));
+    }
+    key
+}
+
+/// Finds phrases in a sequence of word ids, longest first, up to [`MAX_PHRASE`] words.
+///
+/// Calls `emit(start, len, Some(value))` for each phrase found (`len` ≥ 2) and `emit(start, 1, None)` for
+/// each word not in a phrase, in order. `phrase` answers whether a packed key (see [`phrase_key`]) is a
+/// phrase. The content compiler runs this over every field of every entry and the library over every
+/// question, so both see the same phrases.
+pub fn match_phrases<T>(
+    words: &[u16],
+    phrase: impl Fn(u64) -> Option<T>,
+    mut emit: impl FnMut(usize, usize, Option<T>),
+) {
+    let mut i = 0;
+    while i < words.len() {
+        let longest = MAX_PHRASE.min(words.len() - i);
+        let mut found = None;
+        for n in (2..=longest).rev() {
+            let span = &words[i..i + n];
+            if span.contains(&NO_WORD) {
+                continue;
+            }
+            if let Some(value) = phrase(phrase_key(span)) {
+                found = Some((n, value));
+                break;
+            }
+        }
+        match found {
+            Some((n, value)) => {
+                emit(i, n, Some(value));
+                i += n;
+            }
+            None => {
+                emit(i, 1, None);
+                i += 1;
+            }
+        }
+    }
 }

@@ -1,0 +1,301 @@
+//! Free-text questions: [`ask`] for the best answer (or an honest "I don't know", or an emergency
+//! message first), and [`search`] for ranked hits over every kind of entry.
+
+use crate::data::{self, URGENT};
+use crate::record::{Entry, Source};
+use crate::search::{self, Hit, Reading};
+
+/// A question scores at least this much (see [`Match::score`]) to get an answer when it names the subject
+/// (7-OH, kratom, withdrawal, naloxone ...: the anchors in `content/search.toml`).
+pub const ANSWER_THRESHOLD: f32 = 0.1;
+
+/// A question that does not name the subject must score at least this much to get an answer, so that
+/// "is coffee addictive?" is not answered with the 7-OH answer.
+pub const UNANCHORED_THRESHOLD: f32 = 0.7;
+
+/// The most hits [`search`] returns.
+pub const SEARCH_LIMIT: usize = 10;
+
+/// A reviewed emergency message: what to do now and which number to call.
+///
+/// ```
+/// let answer = seven_oh::ask("my friend took 7oh and is not breathing");
+/// let urgent = answer.urgent().unwrap();
+/// assert_eq!(urgent.call(), "911");
+/// assert!(urgent.steps().iter().any(|s| s.contains("naloxone")));
+/// ```
+#[derive(Debug)]
+pub struct Urgent {
+    pub(crate) id: &'static str,
+    pub(crate) headline: &'static str,
+    pub(crate) steps: &'static [&'static str],
+    pub(crate) call: &'static str,
+    pub(crate) also: &'static str,
+    pub(crate) sources: &'static [u16],
+}
+
+impl PartialEq for Urgent {
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id
+    }
+}
+
+impl Eq for Urgent {}
+
+impl Urgent {
+    /// The message's id in `content/urgent.toml`: `overdose`, `poisoning` or `crisis`.
+    ///
+    /// ```
+    /// assert_eq!(seven_oh::ask("i want to kill myself").urgent().unwrap().id(), "crisis");
+    /// ```
+    pub const fn id(&self) -> &'static str {
+        self.id
+    }
+
+    /// One line to show first, in large type.
+    ///
+    /// ```
+    /// let u = seven_oh::urgent_message("overdose").unwrap();
+    /// assert!(u.headline().contains("911"));
+    /// ```
+    pub const fn headline(&self) -> &'static str {
+        self.headline
+    }
+
+    /// What to do, in order.
+    ///
+    /// ```
+    /// let u = seven_oh::urgent_message("overdose").unwrap();
+    /// assert!(u.steps()[0].contains("911"));
+    /// ```
+    pub const fn steps(&self) -> &'static [&'static str] {
+        self.steps
+    }
+
+    /// The number to call: `911`, `988` or `1-800-222-1222`.
+    ///
+    /// ```
+    /// assert_eq!(seven_oh::urgent_message("crisis").unwrap().call(), "988");
+    /// ```
+    pub const fn call(&self) -> &'static str {
+        self.call
+    }
+
+    /// A further line: another number or what to do when it is less urgent.
+    ///
+    /// ```
+    /// assert!(seven_oh::urgent_message("overdose").unwrap().also().contains("1-800-222-1222"));
+    /// ```
+    pub const fn also(&self) -> &'static str {
+        self.also
+    }
+
+    /// The guidance this message follows.
+    ///
+    /// ```
+    /// assert!(seven_oh::urgent_message("overdose").unwrap().sources().len() > 0);
+    /// ```
+    pub fn sources(&self) -> impl ExactSizeIterator<Item = &'static Source> + use<> {
+        self.sources.iter().map(|&i| &data::SOURCES[usize::from(i)])
+    }
+}
+
+/// The urgent message with this id, if any.
+///
+/// ```
+/// assert!(seven_oh::urgent_message("poisoning").unwrap().also().contains("911"));
+/// assert!(seven_oh::urgent_message("nope").is_none());
+/// ```
+pub fn urgent_message(id: &str) -> Option<&'static Urgent> {
+    URGENT.iter().find(|u| u.id == id)
+}
+
+/// Every urgent message, in the order of `content/urgent.toml` (which is also their priority).
+///
+/// ```
+/// assert_eq!(seven_oh::urgent_messages().count(), 3);
+/// ```
+pub fn urgent_messages() -> impl ExactSizeIterator<Item = &'static Urgent> {
+    URGENT.iter()
+}
+
+/// An entry that matched a question, and how well.
+///
+/// ```
+/// let m = seven_oh::ask("is 7oh addictive").top().unwrap();
+/// assert_eq!(m.entry().id(), "is-7-oh-addictive");
+/// assert!(m.score() > 0.0 && m.score() <= 1.0);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Match {
+    entry: Entry,
+    score: f32,
+}
+
+impl Match {
+    /// The entry.
+    ///
+    /// ```
+    /// let m = seven_oh::search("naloxone").next().unwrap();
+    /// assert_eq!(m.entry().id(), "does-naloxone-reverse-7-oh");
+    /// ```
+    pub const fn entry(&self) -> Entry {
+        self.entry
+    }
+
+    /// How well it matched, from 0 to 1.
+    ///
+    /// For the best match this is how much of the question it covers: each word's weight in the entry,
+    /// capped at what the word weighs in the question, over what all the question's words weigh. Words the
+    /// content never uses count against every entry and corrected typos count for less, so the best
+    /// match's score can be compared across questions. Lower matches are scaled from it by their BM25
+    /// relevance, so scores never rise down the list.
+    ///
+    /// ```
+    /// let strong = seven_oh::ask("is 7-oh addictive?").top().unwrap().score();
+    /// let weak = seven_oh::ask("is 7-oh addictive like sugar and coffee and chocolate?").top().unwrap().score();
+    /// assert!(strong > weak);
+    /// ```
+    pub const fn score(&self) -> f32 {
+        self.score
+    }
+}
+
+impl From<Hit> for Match {
+    fn from(hit: Hit) -> Match {
+        Match {
+            entry: hit.entry(),
+            score: hit.score,
+        }
+    }
+}
+
+/// The answer to a free-text question: an urgent message when the question describes an emergency, and up
+/// to three FAQs, best first, unless the evidence was too weak to answer.
+///
+/// ```
+/// let answer = seven_oh::ask("how do I bake sourdough bread");
+/// assert!(answer.abstained());
+/// assert!(!answer.is_urgent());
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Answer {
+    urgent: Option<&'static Urgent>,
+    matches: [Option<Match>; 3],
+    abstained: bool,
+}
+
+impl Answer {
+    /// Whether the question describes an emergency. Check this first, and show [`urgent`](Self::urgent)
+    /// before anything else.
+    ///
+    /// ```
+    /// assert!(seven_oh::ask("someone took 7oh and won't wake up").is_urgent());
+    /// assert!(!seven_oh::ask("can you overdose on 7-OH?").is_urgent());
+    /// ```
+    pub const fn is_urgent(&self) -> bool {
+        self.urgent.is_some()
+    }
+
+    /// The emergency message, if the question describes an emergency.
+    ///
+    /// ```
+    /// let u = seven_oh::ask("my toddler swallowed a kratom tablet").urgent().unwrap();
+    /// assert_eq!(u.call(), "1-800-222-1222");
+    /// ```
+    pub const fn urgent(&self) -> Option<&'static Urgent> {
+        self.urgent
+    }
+
+    /// Whether the evidence was too weak to answer. [`matches`](Self::matches) may still hold guesses, for
+    /// a "did you mean".
+    ///
+    /// ```
+    /// assert!(seven_oh::ask("how tall is mount everest").abstained());
+    /// assert!(!seven_oh::ask("how long does 7oh withdrawal last").abstained());
+    /// ```
+    pub const fn abstained(&self) -> bool {
+        self.abstained
+    }
+
+    /// Up to three FAQs, best first.
+    ///
+    /// ```
+    /// let answer = seven_oh::ask("can i taper off 7-oh slowly");
+    /// assert!(answer.matches().count() <= 3);
+    /// assert!(answer.matches().any(|m| m.entry().id() == "can-you-taper-off-7-oh"));
+    /// ```
+    pub fn matches(&self) -> impl Iterator<Item = Match> + use<> {
+        self.matches.into_iter().flatten()
+    }
+
+    /// The best FAQ, unless the answer abstained.
+    ///
+    /// ```
+    /// let top = seven_oh::ask("is 7oh legal").top().unwrap();
+    /// assert_eq!(top.entry().id(), "is-7-oh-legal");
+    /// assert!(seven_oh::ask("what should i cook for dinner").top().is_none());
+    /// ```
+    pub fn top(&self) -> Option<Match> {
+        if self.abstained { None } else { self.matches[0] }
+    }
+}
+
+/// Answers a free-text question from the FAQs.
+///
+/// The question is checked for an emergency first (not breathing, won't wake up, blue lips, a seizure, a
+/// child who swallowed a product, an overdose happening now, thoughts of suicide), independently of the
+/// ranking; then the FAQs are ranked. Only the first [`MAX_QUERY_BYTES`](crate::MAX_QUERY_BYTES) bytes and
+/// [`MAX_QUERY_WORDS`](crate::MAX_QUERY_WORDS) words are read, so the time is linear in the question's
+/// length up to that bound and constant after it. Nothing is allocated.
+///
+/// ```
+/// let answer = seven_oh::ask("Is 7-OH addictive?");
+/// let top = answer.top().unwrap();
+/// assert_eq!(top.entry().id(), "is-7-oh-addictive");
+/// println!("{}", top.entry().summary());
+/// ```
+pub fn ask(question: &str) -> Answer {
+    let reading = Reading::new(question);
+    let mut hits = [Hit {
+        doc: 0,
+        relevance: 0.0,
+        score: 0.0,
+    }; 3];
+    let (n, evidence) = search::rank(&reading, true, &mut hits);
+    let mut matches = [None; 3];
+    for (slot, hit) in matches.iter_mut().zip(&hits[..n]) {
+        *slot = Some(Match::from(*hit));
+    }
+    let threshold = if evidence.anchored {
+        ANSWER_THRESHOLD
+    } else {
+        UNANCHORED_THRESHOLD
+    };
+    let abstained = n == 0 || hits[0].score < threshold;
+    Answer {
+        urgent: reading.urgent.map(|m| &URGENT[m]),
+        matches,
+        abstained,
+    }
+}
+
+/// Ranked hits over every kind of entry (FAQs, topics, symptoms, risks), best first, at most
+/// [`SEARCH_LIMIT`]. Unlike [`ask`], it never abstains: any entry that shares a word with the query is a hit.
+///
+/// ```
+/// use seven_oh::Kind;
+/// let kinds: Vec<Kind> = seven_oh::search("blue lips").map(|m| m.entry().kind()).collect();
+/// assert_eq!(kinds[0], Kind::Symptom);
+/// assert!(seven_oh::search("sourdough").next().is_none());
+/// ```
+pub fn search(query: &str) -> impl Iterator<Item = Match> {
+    let reading = Reading::new(query);
+    let mut hits = [Hit {
+        doc: 0,
+        relevance: 0.0,
+        score: 0.0,
+    }; SEARCH_LIMIT];
+    let (n, _) = search::rank(&reading, false, &mut hits);
+    hits.into_iter().take(n).map(Match::from)
+}

@@ -1,0 +1,361 @@
+//! Reading a question: words, typo correction, phrases, the emergency check and BM25 ranking, all over
+//! the tables in [`data`](crate::data). Nothing here allocates; every buffer is a fixed-size array.
+//!
+//! The steps, in order:
+//!
+//! 1. The question is cut to [`MAX_QUERY_BYTES`] and split into at most [`MAX_QUERY_WORDS`] normalised
+//!    words (see `normalize`).
+//! 2. Each word is looked up in the vocabulary. A word that is not there (and has four or more letters)
+//!    is corrected to the nearest vocabulary word within one edit (two for words of seven or more letters)
+//!    with the symmetric-delete table; a corrected word counts for less.
+//! 3. The emergency triggers are matched over the words.
+//! 4. Synonym phrases are matched, longest first, and each word or phrase becomes a term; stopwords drop
+//!    out, and words the content never uses count against every entry.
+//! 5. Each term adds its precomputed weight to the entries it appears in, capped at what the term weighs in
+//!    the question (its weight in an average question field). An entry's score is its total over what the
+//!    question's terms weigh (unknown words included), so scores run from 0 to 1 and can be compared across
+//!    questions.
+
+use crate::data::{
+    DELETE_HASHES, DELETE_TARGETS, DOC_COUNT, DOCS, FAQ_DOCS, FUZZY_OFFSETS, FUZZY_TEXT, FUZZY_WORDS, PATTERNS,
+    PHRASES, POSTINGS, TERMS, TRIGGER_SETS, UNKNOWN_WEIGHT, WORD_DATA, WORDS,
+};
+use crate::normalize::{self, MAX_TOKEN, NO_WORD};
+use crate::record::Entry;
+
+/// Only the first this many bytes of a question are read (cut back to a character boundary).
+pub const MAX_QUERY_BYTES: usize = 1024;
+
+/// Only the first this many words of a question are read.
+pub const MAX_QUERY_WORDS: usize = 64;
+
+/// How much a typo-corrected word counts, compared with a word spelled as in the content.
+pub(crate) const FUZZY_WEIGHT: f32 = 0.8;
+
+/// The term of a stopword.
+const STOP: u16 = u16::MAX - 1;
+/// The term of a word the content never uses.
+const NO_TERM: u16 = u16::MAX;
+
+/// A vocabulary word: its term and its emergency trigger bits (an index into `TRIGGER_SETS`).
+#[derive(Debug)]
+pub(crate) struct Word {
+    pub(crate) term: u16,
+    pub(crate) triggers: u16,
+}
+
+/// A term: where its postings are, whether it ties a question to this subject, and what it weighs in a
+/// question (its weight in an average question field, which caps what it adds to any one entry).
+#[derive(Debug)]
+pub(crate) struct Term {
+    pub(crate) start: u32,
+    pub(crate) len: u16,
+    pub(crate) anchor: bool,
+    pub(crate) ideal: f32,
+}
+
+/// One entry's weight for one term.
+#[derive(Debug)]
+pub(crate) struct Posting {
+    pub(crate) doc: u16,
+    pub(crate) weight: f32,
+}
+
+/// An emergency trigger: `slots` trigger bits from `bit`, each within `gap` words of the one before.
+#[derive(Debug)]
+pub(crate) struct Pattern {
+    pub(crate) bit: u8,
+    pub(crate) slots: u8,
+    pub(crate) gap: u8,
+    pub(crate) message: u8,
+}
+
+/// A question, read: its words (vocabulary ids, or `NO_WORD`), which were typo-corrected, and the first
+/// urgent message it triggers.
+pub(crate) struct Reading {
+    words: [u16; MAX_QUERY_WORDS],
+    fuzzy: u64,
+    len: usize,
+    pub(crate) urgent: Option<usize>,
+}
+
+impl Reading {
+    /// Reads `question` (steps 1 to 3 above).
+    pub(crate) fn new(question: &str) -> Reading {
+        let mut end = question.len().min(MAX_QUERY_BYTES);
+        while !question.is_char_boundary(end) {
+            end -= 1;
+        }
+        let mut reading = Reading {
+            words: [NO_WORD; MAX_QUERY_WORDS],
+            fuzzy: 0,
+            len: 0,
+            urgent: None,
+        };
+        for (i, token) in normalize::tokens(&question[..end]).take(MAX_QUERY_WORDS).enumerate() {
+            let text = token.as_str();
+            reading.words[i] = match WORDS.get(text) {
+                Some(&id) => id,
+                None => match correct(text) {
+                    Some(id) => {
+                        reading.fuzzy |= 1 << i;
+                        id
+                    }
+                    None => NO_WORD,
+                },
+            };
+            reading.len = i + 1;
+        }
+        reading.urgent = reading.triggered();
+        reading
+    }
+
+    fn words(&self) -> &[u16] {
+        &self.words[..self.len]
+    }
+
+    /// The first urgent message (in content order) whose trigger matches.
+    fn triggered(&self) -> Option<usize> {
+        const MAX_PATTERNS: usize = 128;
+        // reach[p][j]: the last position where slots 0..=j of pattern p matched in order.
+        let mut reach = [[-1i16; 4]; MAX_PATTERNS];
+        let mut best: Option<usize> = None;
+        for (pos, &w) in self.words().iter().enumerate() {
+            if w == NO_WORD {
+                continue;
+            }
+            let bits = TRIGGER_SETS[usize::from(WORD_DATA[usize::from(w)].triggers)];
+            if bits == 0 {
+                continue;
+            }
+            let pos = pos as i16;
+            for (p, pattern) in PATTERNS.iter().enumerate().take(MAX_PATTERNS) {
+                let slots = usize::from(pattern.slots).min(4);
+                let mine = (bits >> pattern.bit) & ((1u128 << slots) - 1);
+                if mine == 0 {
+                    continue;
+                }
+                for j in (0..slots).rev() {
+                    if mine & (1 << j) == 0 {
+                        continue;
+                    }
+                    if j == 0 {
+                        reach[p][0] = pos;
+                    } else {
+                        let prev = reach[p][j - 1];
+                        if prev >= 0 && pos > prev && pos - prev <= i16::from(pattern.gap) + 1 {
+                            reach[p][j] = pos;
+                        }
+                    }
+                }
+                if reach[p][slots - 1] >= 0 {
+                    let m = usize::from(pattern.message);
+                    best = Some(best.map_or(m, |b| b.min(m)));
+                }
+            }
+        }
+        best
+    }
+}
+
+/// The vocabulary word nearest to `word` within the allowed edits, if any.
+fn correct(word: &str) -> Option<u16> {
+    let bytes = word.as_bytes();
+    let n = bytes.len();
+    if n < 4 {
+        return None;
+    }
+    let max = if n >= 7 { 2 } else { 1 };
+    let mut best: Option<(usize, u16)> = None;
+    let consider = |variant: &[u8], best: &mut Option<(usize, u16)>| {
+        let h = normalize::hash(variant);
+        let mut i = DELETE_HASHES.partition_point(|&x| x < h);
+        while i < DELETE_HASHES.len() && DELETE_HASHES[i] == h {
+            let f = usize::from(DELETE_TARGETS[i]);
+            let target = &FUZZY_TEXT.as_bytes()[FUZZY_OFFSETS[f] as usize..FUZZY_OFFSETS[f + 1] as usize];
+            if let Some(d) = distance(bytes, target, max) {
+                if best.is_none_or(|(bd, _)| d < bd) {
+                    *best = Some((d, FUZZY_WORDS[f]));
+                }
+            }
+            i += 1;
+        }
+    };
+    let mut buf = [0u8; MAX_TOKEN];
+    consider(bytes, &mut best);
+    for i in 0..n {
+        let len = delete(bytes, &[i], &mut buf);
+        consider(&buf[..len], &mut best);
+    }
+    if max == 2 && best.is_none_or(|(d, _)| d > 1) {
+        for i in 0..n {
+            for j in i + 1..n {
+                let len = delete(bytes, &[i, j], &mut buf);
+                consider(&buf[..len], &mut best);
+            }
+        }
+    }
+    best.map(|(_, w)| w)
+}
+
+/// Copies `word` into `buf` without the bytes at the (sorted) positions `skip`; returns the length.
+fn delete(word: &[u8], skip: &[usize], buf: &mut [u8; MAX_TOKEN]) -> usize {
+    let mut len = 0;
+    for (i, &b) in word.iter().enumerate() {
+        if !skip.contains(&i) {
+            buf[len] = b;
+            len += 1;
+        }
+    }
+    len
+}
+
+/// The optimal-string-alignment distance between `a` and `b` (edits, or swaps of neighbours), if at most
+/// `max`. Both are at most `MAX_TOKEN` bytes.
+fn distance(a: &[u8], b: &[u8], max: usize) -> Option<usize> {
+    if a.len().abs_diff(b.len()) > max {
+        return None;
+    }
+    const W: usize = MAX_TOKEN + 1;
+    let mut d = [[0u8; W]; W];
+    for (i, row) in d.iter_mut().enumerate().take(a.len() + 1) {
+        row[0] = i as u8;
+    }
+    for (j, cell) in d[0].iter_mut().enumerate().take(b.len() + 1) {
+        *cell = j as u8;
+    }
+    for i in 1..=a.len() {
+        let mut row_min = u8::MAX;
+        for j in 1..=b.len() {
+            let cost = u8::from(a[i - 1] != b[j - 1]);
+            let mut v = (d[i - 1][j] + 1).min(d[i][j - 1] + 1).min(d[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                v = v.min(d[i - 2][j - 2] + 1);
+            }
+            d[i][j] = v;
+            row_min = row_min.min(v);
+        }
+        if usize::from(row_min) > max {
+            return None;
+        }
+    }
+    let v = usize::from(d[a.len()][b.len()]);
+    (v <= max).then_some(v)
+}
+
+/// A ranked entry: its index in `DOCS` and its score.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Hit {
+    pub(crate) doc: u16,
+    pub(crate) relevance: f32,
+    pub(crate) score: f32,
+}
+
+impl Hit {
+    pub(crate) fn entry(self) -> Entry {
+        DOCS[usize::from(self.doc)].entry()
+    }
+}
+
+/// What ranking found, besides the hits.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Evidence {
+    /// Whether a matched term ties the question to this subject (see `anchors` in `content/search.toml`).
+    pub(crate) anchored: bool,
+    /// How many terms matched the content.
+    pub(crate) matched: usize,
+}
+
+/// Ranks FAQs only (`faqs_only`) or every entry for `reading`, writing the best hits, best first, into
+/// `out`; returns how many it wrote and the evidence.
+pub(crate) fn rank(reading: &Reading, faqs_only: bool, out: &mut [Hit]) -> (usize, Evidence) {
+    let docs = if faqs_only { FAQ_DOCS } else { DOC_COUNT };
+    // Relevance (raw BM25, which orders the hits) and coverage (weights capped at what each term weighs in
+    // the question, which gives the 0..=1 score).
+    let mut scores = [0f32; DOC_COUNT];
+    let mut coverage = [0f32; DOC_COUNT];
+    let mut seen = [NO_TERM; MAX_QUERY_WORDS];
+    let mut seen_len = 0;
+    let mut total = 0f32;
+    let mut evidence = Evidence::default();
+    let words = reading.words();
+    normalize::match_phrases(
+        words,
+        |key| PHRASES.get(&key).copied(),
+        |start, len, phrase| {
+            let term = match phrase {
+                Some(t) => t,
+                None => match words[start] {
+                    NO_WORD => NO_TERM,
+                    w => WORD_DATA[usize::from(w)].term,
+                },
+            };
+            if term == STOP {
+                return;
+            }
+            if term == NO_TERM {
+                total += UNKNOWN_WEIGHT;
+                return;
+            }
+            if seen[..seen_len].contains(&term) {
+                return;
+            }
+            seen[seen_len] = term;
+            seen_len += 1;
+            let t = &TERMS[usize::from(term)];
+            total += t.ideal;
+            evidence.matched += 1;
+            evidence.anchored |= t.anchor;
+            let span_mask = ((1u64 << len) - 1) << start;
+            let factor = if reading.fuzzy & span_mask != 0 {
+                FUZZY_WEIGHT
+            } else {
+                1.0
+            };
+            let start = t.start as usize;
+            for p in &POSTINGS[start..start + usize::from(t.len)] {
+                let d = usize::from(p.doc);
+                if d >= docs {
+                    break;
+                }
+                scores[d] += p.weight * factor;
+                coverage[d] += p.weight.min(t.ideal) * factor;
+            }
+        },
+    );
+    let mut n = 0;
+    if total <= 0.0 {
+        return (0, evidence);
+    }
+    for (d, &s) in scores.iter().enumerate().take(docs) {
+        if s <= 0.0 {
+            continue;
+        }
+        let hit = Hit {
+            doc: d as u16,
+            relevance: s,
+            score: (coverage[d] / total).min(1.0),
+        };
+        // Insert into the sorted `out[..n]`, keeping at most `out.len()` hits (ties keep content order).
+        let mut i = n.min(out.len());
+        while i > 0 && out[i - 1].relevance < hit.relevance {
+            if i < out.len() {
+                out[i] = out[i - 1];
+            }
+            i -= 1;
+        }
+        if i < out.len() {
+            out[i] = hit;
+            n = (n + 1).min(out.len());
+        }
+    }
+    // The top hit's score is its coverage; the others are scaled from it by relevance, so scores never
+    // rise down the list.
+    if n > 0 {
+        let (top_relevance, top_score) = (out[0].relevance, out[0].score);
+        for hit in &mut out[1..n] {
+            hit.score = top_score * hit.relevance / top_relevance;
+        }
+    }
+    (n, evidence)
+}
