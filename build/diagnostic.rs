@@ -204,6 +204,34 @@ pub enum Problem {
     /// Two urgent messages with one id.
     #[error("id: '{0}' is already the id of another message")]
     DuplicateMessageId(String),
+    /// A phone number that is not one of the reviewed help lines.
+    #[error(
+        "'{0}' is not a reviewed phone number; the content may only give 911, 988, 1-800-662-4357, 1-800-487-4889 or 1-800-222-1222"
+    )]
+    UnreviewedPhone(String),
+    /// A review date after today.
+    #[error("{field}: '{date}' is in the future (today is {today}); write the date the review happened")]
+    ReviewedInFuture {
+        /// The field.
+        field: &'static str,
+        /// The date.
+        date: String,
+        /// Today, as the build saw it.
+        today: String,
+    },
+    /// An entry reviewed more than a year before the content as a whole.
+    #[error(
+        "reviewed: '{date}' is more than a year before the content's review date ({content}); review this entry again"
+    )]
+    StaleReview {
+        /// The entry's review date.
+        date: String,
+        /// `meta.toml`'s review date.
+        content: String,
+    },
+    /// A disclaimer that does not say the content is not medical advice.
+    #[error("disclaimer: must say that this is \"not medical advice\"")]
+    DisclaimerWording,
     /// A source that no entry cites.
     #[error("source '{0}' is not cited by any entry; cite it or remove it")]
     UnusedSource(String),
@@ -213,7 +241,7 @@ impl Problem {
     /// Whether this problem fails the build.
     pub fn level(&self) -> Level {
         match self {
-            Problem::ByteOrderMark | Problem::UnusedSource(_) => Level::Warning,
+            Problem::ByteOrderMark | Problem::UnusedSource(_) | Problem::StaleReview { .. } => Level::Warning,
             _ => Level::Error,
         }
     }

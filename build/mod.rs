@@ -4,7 +4,8 @@
 //! each:
 //!
 //! 1. [`parse`] reads every file: TOML front matter into typed fields, the rest as a Markdown body.
-//! 2. [`validate`] checks every field and link and resolves links to indices, giving a [`validate::Model`].
+//! 2. [`validate`] checks every field and link and resolves links to indices, giving a [`validate::Model`];
+//!    [`safety`] checks help-line numbers, the disclaimer and review dates.
 //! 3. [`index`] builds the search index over the model.
 //! 4. [`emit`] writes the model and the index as `static` arrays and `phf` maps.
 //!
@@ -24,6 +25,7 @@ pub mod kind;
 pub mod normalize;
 pub mod parse;
 pub mod render;
+pub mod safety;
 pub mod validate;
 
 use std::path::Path;

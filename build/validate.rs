@@ -127,6 +127,7 @@ pub fn validate(content: &Content, diags: &mut Diagnostics) -> Option<Model> {
     for e in &content.entries {
         entries.push(v.entry(e, &index, &source_index));
     }
+    super::safety::check(content, v.diags);
     v.duplicate_questions();
     v.aliases();
     let search = v.search();

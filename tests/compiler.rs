@@ -282,6 +282,10 @@ fn variant(p: &Problem) -> &'static str {
         Problem::TooManyTriggerSlots(_) => "TooManyTriggerSlots",
         Problem::BadCall(_) => "BadCall",
         Problem::DuplicateMessageId(_) => "DuplicateMessageId",
+        Problem::UnreviewedPhone(_) => "UnreviewedPhone",
+        Problem::ReviewedInFuture { .. } => "ReviewedInFuture",
+        Problem::StaleReview { .. } => "StaleReview",
+        Problem::DisclaimerWording => "DisclaimerWording",
         Problem::UnusedSource(_) => "UnusedSource",
     }
 }
@@ -324,6 +328,10 @@ const ALL_PROBLEMS: &[&str] = &[
     "TooManyTriggerSlots",
     "BadCall",
     "DuplicateMessageId",
+    "UnreviewedPhone",
+    "ReviewedInFuture",
+    "StaleReview",
+    "DisclaimerWording",
     "UnusedSource",
 ];
 

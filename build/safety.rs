@@ -1,0 +1,207 @@
+//! Content safety checks, run as part of validation: help-line numbers, the disclaimer, and review dates.
+//!
+//! - Every phone number anywhere in the content (except the bibliography, whose citations are full of
+//!   digits) must be one of the reviewed numbers in [`REVIEWED_NUMBERS`]. A wrong digit in a help line is
+//!   an error, never a warning.
+//! - The disclaimer must say "not medical advice".
+//! - A `reviewed` date (in `meta.toml` or an entry) after today is an error. An entry's `reviewed` date
+//!   more than 365 days before `meta.toml`'s is a warning: the entry is due for review. "Today" is the
+//!   build machine's date, or `SOURCE_DATE_EPOCH` when set (for reproducible builds).
+
+use super::diagnostic::{Diagnostics, Problem};
+use super::parse::Content;
+
+/// The only phone numbers the content may give, as digits without the leading `1`: the SAMHSA National
+/// Helpline, its TTY line, and Poison Help. (911 and 988 are three digits and never look like these.)
+pub const REVIEWED_NUMBERS: [&str; 3] = ["8006624357", "8004874889", "8002221222"];
+
+/// Runs every safety check over the content.
+pub fn check(content: &Content, diags: &mut Diagnostics) {
+    for (i, file) in content.files.iter().enumerate() {
+        if Some(i) == content.sources_file {
+            continue;
+        }
+        for (offset, number) in phone_numbers(&file.text) {
+            let digits: String = number.chars().filter(char::is_ascii_alphanumeric).collect();
+            let digits = digits.strip_prefix('1').filter(|d| d.len() == 10).unwrap_or(&digits);
+            if !REVIEWED_NUMBERS.contains(&digits) {
+                diags.push(&file.path, file.locate(offset), Problem::UnreviewedPhone(number));
+            }
+        }
+    }
+    let today = today();
+    if let (Some(file), Some(meta)) = (content.meta_file, content.meta.as_ref()) {
+        let f = &content.files[file];
+        let disclaimer = meta.disclaimer.get_ref().to_lowercase();
+        if !disclaimer.trim().is_empty() && !disclaimer.contains("not medical advice") {
+            diags.push(
+                &f.path,
+                f.locate(meta.disclaimer.span().start),
+                Problem::DisclaimerWording,
+            );
+        }
+        future(
+            meta.reviewed.get_ref(),
+            today,
+            diags,
+            &f.path,
+            f.locate(meta.reviewed.span().start),
+            "reviewed",
+        );
+    }
+    let content_date = content.meta.as_ref().and_then(|m| days(m.reviewed.get_ref()));
+    for e in &content.entries {
+        let Some(r) = e.fields.common().reviewed else { continue };
+        let f = &content.files[e.file];
+        let at = f.locate(e.fields_at + r.span().start);
+        let date = r.get_ref().trim();
+        future(date, today, diags, &f.path, at, "reviewed");
+        if let (Some(d), Some(c)) = (days(date), content_date) {
+            if c - d > 365 {
+                let content = content
+                    .meta
+                    .as_ref()
+                    .map(|m| m.reviewed.get_ref().clone())
+                    .unwrap_or_default();
+                diags.push(
+                    &f.path,
+                    at,
+                    Problem::StaleReview {
+                        date: date.to_owned(),
+                        content,
+                    },
+                );
+            }
+        }
+    }
+}
+
+fn future(date: &str, today: i64, diags: &mut Diagnostics, path: &str, at: (usize, usize), field: &'static str) {
+    if let Some(d) = days(date) {
+        if d > today {
+            let today = civil(today);
+            diags.push(
+                path,
+                at,
+                Problem::ReviewedInFuture {
+                    field,
+                    date: date.trim().to_owned(),
+                    today,
+                },
+            );
+        }
+    }
+}
+
+/// Every phone-number-like run in `text`, with its byte offset: `1-800-662-4357`, `800-662-4357`,
+/// `(800) 662-4357`, `800.662.4357`, and vanity forms such as `1-800-662-HELP`.
+pub fn phone_numbers(text: &str) -> Vec<(usize, String)> {
+    let b = text.as_bytes();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        let starts_word = i == 0 || !b[i - 1].is_ascii_alphanumeric();
+        if starts_word && (b[i].is_ascii_digit() || b[i] == b'(') {
+            if let Some(end) = phone_at(b, i) {
+                found.push((i, text[i..end].to_owned()));
+                i = end;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    found
+}
+
+/// The end of a phone number starting at `i`, if one starts there.
+fn phone_at(b: &[u8], mut i: usize) -> Option<usize> {
+    let sep = |c: u8| matches!(c, b'-' | b'.' | b' ');
+    // An optional country code `1` and separator.
+    if b.get(i) == Some(&b'1') && b.get(i + 1).is_some_and(|&c| sep(c)) && b.get(i + 2).is_some_and(u8::is_ascii_digit)
+    {
+        i += 2;
+    }
+    // The area code, bare or in brackets.
+    let bracket = b.get(i) == Some(&b'(');
+    if bracket {
+        i += 1;
+    }
+    let digits = |at: usize, n: usize| (at..at + n).all(|k| b.get(k).is_some_and(u8::is_ascii_digit));
+    if !digits(i, 3) {
+        return None;
+    }
+    i += 3;
+    if bracket {
+        if b.get(i) != Some(&b')') {
+            return None;
+        }
+        i += 1;
+        if b.get(i) == Some(&b' ') {
+            i += 1;
+        }
+    } else if b.get(i).is_some_and(|&c| sep(c)) {
+        i += 1;
+    } else {
+        return None;
+    }
+    // The exchange and line, as digits or (vanity) capital letters.
+    let alnum = |at: usize, n: usize| {
+        (at..at + n).all(|k| b.get(k).is_some_and(|c| c.is_ascii_digit() || c.is_ascii_uppercase()))
+    };
+    if !alnum(i, 3) {
+        return None;
+    }
+    if b.get(i + 3).is_some_and(|&c| sep(c)) && alnum(i + 4, 4) {
+        i += 8;
+    } else if alnum(i + 3, 4) && (i + 3..i + 7).any(|k| b[k].is_ascii_uppercase()) {
+        i += 7; // 1-800-662HELP
+    } else {
+        return None;
+    }
+    if b.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+        return None;
+    }
+    Some(i)
+}
+
+/// Days since 1970-01-01 of an ISO date (`YYYY-MM-DD`, or the first day of `YYYY-MM` / `YYYY`).
+pub fn days(date: &str) -> Option<i64> {
+    let mut parts = date.trim().split('-').map(|p| p.parse::<i64>().ok());
+    let y = parts.next()??;
+    let m = parts.next().unwrap_or(Some(1))?;
+    let d = parts.next().unwrap_or(Some(1))?;
+    // Howard Hinnant's days_from_civil.
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some(era * 146_097 + doe - 719_468)
+}
+
+/// The ISO date of a day number (the inverse of [`days`]).
+pub fn civil(z: i64) -> String {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// Today's day number: from `SOURCE_DATE_EPOCH` when set, else the system clock.
+pub fn today() -> i64 {
+    let seconds = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs() as i64)
+        });
+    seconds.div_euclid(86_400)
+}
