@@ -183,6 +183,7 @@ pub struct Answer {
     urgent: Option<&'static Urgent>,
     matches: [Option<Match>; 3],
     abstained: bool,
+    anchored: bool,
 }
 
 impl Answer {
@@ -216,6 +217,18 @@ impl Answer {
     /// ```
     pub const fn abstained(&self) -> bool {
         self.abstained
+    }
+
+    /// Whether the question used a word that ties it to this subject (7-OH, kratom, opioids, naloxone and
+    /// the other `anchors` of `content/search.toml`). Such a question is answered from a score of
+    /// [`ANSWER_THRESHOLD`]; any other needs [`UNANCHORED_THRESHOLD`].
+    ///
+    /// ```
+    /// assert!(seven_oh::ask("is kratom addictive").anchored());
+    /// assert!(!seven_oh::ask("is coffee addictive").anchored());
+    /// ```
+    pub const fn anchored(&self) -> bool {
+        self.anchored
     }
 
     /// Up to three FAQs, best first.
@@ -277,6 +290,7 @@ pub fn ask(question: &str) -> Answer {
         urgent: reading.urgent.map(|m| &URGENT[m]),
         matches,
         abstained,
+        anchored: evidence.anchored,
     }
 }
 

@@ -205,3 +205,49 @@ fn urgent_answers_still_rank_an_faq() {
     assert!(answer.is_urgent());
     assert!(answer.matches().next().is_some());
 }
+
+/// Prints how the two abstention thresholds trade answered questions against answered off-topic questions,
+/// and checks that the shipped thresholds sit where no off-topic question is answered.
+#[test]
+fn threshold_trade_off() {
+    let mut positives = Vec::new();
+    for name in ["dev-questions.tsv", "extra-questions.tsv"] {
+        for row in rows(name) {
+            let answer = seven_oh::ask(&row[0]);
+            let accept: Vec<&str> = row[1].split('|').collect();
+            let top = answer.matches().next();
+            let right = top.is_some_and(|m| accept.contains(&m.entry().id()));
+            positives.push((top.map_or(0.0, |m| m.score()), answer.anchored(), right));
+        }
+    }
+    let mut negatives = Vec::new();
+    for name in ["dev-negatives.tsv", "extra-negatives.tsv"] {
+        for row in rows(name) {
+            let answer = seven_oh::ask(&row[0]);
+            negatives.push((answer.matches().next().map_or(0.0, |m| m.score()), answer.anchored()));
+        }
+    }
+    let answers = |score: f32, anchored: bool, a: f32, u: f32| score >= if anchored { a } else { u };
+    println!(
+        "anchored  unanchored  right answers (of {})  off-topic answered (of {})",
+        positives.len(),
+        negatives.len()
+    );
+    for a in [0.05, 0.1, 0.15, 0.2, 0.25, 0.3] {
+        for u in [0.5, 0.6, 0.7, 0.8] {
+            let right = positives
+                .iter()
+                .filter(|&&(s, an, r)| r && answers(s, an, a, u))
+                .count();
+            let wrong = negatives.iter().filter(|&&(s, an)| answers(s, an, a, u)).count();
+            let shipped = (a, u) == (seven_oh::ANSWER_THRESHOLD, seven_oh::UNANCHORED_THRESHOLD);
+            let mark = if shipped { "  <- shipped" } else { "" };
+            println!("{a:8.2}  {u:10.2}  {right:20}  {wrong:24}{mark}");
+        }
+    }
+    let shipped = negatives
+        .iter()
+        .filter(|&&(s, an)| answers(s, an, seven_oh::ANSWER_THRESHOLD, seven_oh::UNANCHORED_THRESHOLD))
+        .count();
+    assert_eq!(shipped, 0);
+}
