@@ -7,7 +7,10 @@
 //! Folding rules, applied to each character:
 //! - ASCII letters are lowercased; ASCII digits are kept.
 //! - Common accented Latin letters lose their accents (`é` → `e`, `ß` → `ss`), after lowercasing.
-//! - Apostrophes (`'`, `’`, `ʼ`) and soft hyphens vanish without splitting a word: `can't` → `cant`.
+//! - Apostrophes (`'`, `’`, `ʼ`), invisible formatting characters (soft hyphen, zero-width space and
+//!   joiners, direction marks, byte-order mark) and combining marks vanish without splitting a word:
+//!   `can't` → `cant`, `bre\u{200B}athing` → `breathing`, `addi\u{301}ctive` → `addictive`. A possessive
+//!   `'s` at the end of a word is dropped: `FDA's` → `fda`.
 //! - Everything else (spaces, dashes, punctuation, emoji, other scripts, control characters) separates
 //!   words.
 //!
@@ -37,7 +40,18 @@ pub fn fold(c: char) -> Folded {
     }
     let one = |b: u8| Folded::Word([b, 0], 1);
     match c {
-        '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{00AD}' | '\u{200D}' => Folded::Join,
+        '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}' => Folded::Join,
+        // Invisible formatting characters (soft hyphen, zero-width space and joiners, direction marks,
+        // word joiner, byte-order mark) and combining marks (a decomposed accent: "e" + U+0301) never
+        // split a word.
+        '\u{00AD}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' => {
+            Folded::Join
+        }
+        '\u{0300}'..='\u{036F}'
+        | '\u{1AB0}'..='\u{1AFF}'
+        | '\u{1DC0}'..='\u{1DFF}'
+        | '\u{20D0}'..='\u{20FF}'
+        | '\u{FE20}'..='\u{FE2F}' => Folded::Join,
         'à'..='å' | 'À'..='Å' | 'ā' | 'Ā' | 'ă' | 'Ă' | 'ą' | 'Ą' => one(b'a'),
         'ç' | 'Ç' | 'ć' | 'Ć' | 'č' | 'Č' => one(b'c'),
         'ď' | 'Ď' | 'đ' | 'Đ' | 'ð' | 'Ð' => one(b'd'),

@@ -352,9 +352,11 @@ pub(crate) fn rank(reading: &Reading, faqs_only: bool, out: &mut [Hit]) -> (usiz
     // The top hit's score is its coverage; the others are scaled from it by relevance, so scores never
     // rise down the list.
     if n > 0 {
-        let (top_relevance, top_score) = (out[0].relevance, out[0].score);
+        let (top_relevance, mut previous) = (out[0].relevance, out[0].score);
         for hit in &mut out[1..n] {
-            hit.score = top_score * hit.relevance / top_relevance;
+            // `min` keeps rounding from lifting a tie above the hit before it.
+            hit.score = (previous * hit.relevance / top_relevance).min(previous);
+            previous = hit.score;
         }
     }
     (n, evidence)
