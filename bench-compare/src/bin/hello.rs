@@ -1,0 +1,5 @@
+//! A hello-world binary: the floor for process start-up (see BENCHMARKS.md).
+
+fn main() {
+    println!("Hello, world!");
+}
