@@ -17,6 +17,7 @@ use rust_stemmers::{Algorithm, Stemmer};
 use super::emit::ref_literal;
 use super::kind::Kind;
 use super::normalize;
+use super::perfect;
 use super::render;
 use super::validate::Model;
 
@@ -63,8 +64,11 @@ struct Word {
     term: u16,
     /// Emergency trigger bits.
     triggers: u128,
-    /// Whether typo correction may land on this word.
+    /// Whether typo correction may land on this word (it is used outside bodies, or by a synonym or a
+    /// trigger); only such words also get generated inflections.
     fuzzy: bool,
+    /// Whether a synonym phrase of two or more words starts with this word.
+    starts_phrase: bool,
 }
 
 /// A term and its postings.
@@ -130,6 +134,7 @@ impl Index {
                     ix.words[usize::from(id)].fuzzy = true;
                 } else {
                     let ids: Vec<u16> = phrase.iter().map(|w| ix.word(w, &stop, &stemmer)).collect();
+                    ix.words[usize::from(ids[0])].starts_phrase = true;
                     ix.phrases.insert(normalize::phrase_key(&ids), term);
                 }
             }
@@ -150,10 +155,14 @@ impl Index {
                 }
                 let names: Vec<String> = e.aliases.iter().chain(&e.tags).cloned().collect();
                 let texts = [question, names, vec![e.summary.clone()], vec![body]];
+                let mut field = 0;
                 let terms = texts.map(|parts| {
+                    // Typo correction aims at the words of questions, aliases and tags.
+                    let fuzzy = field <= Field::Names as usize;
+                    field += 1;
                     let mut terms = Vec::new();
                     for part in &parts {
-                        terms.extend(ix.terms_of(part, &stop, &stemmer));
+                        terms.extend(ix.terms_of(part, fuzzy, &stop, &stemmer));
                     }
                     terms
                 });
@@ -213,6 +222,7 @@ impl Index {
             term,
             triggers: 0,
             fuzzy: false,
+            starts_phrase: false,
         });
         self.ids.insert(text.to_owned(), id);
         id
@@ -232,24 +242,25 @@ impl Index {
     }
 
     /// The terms of a text: its words, with synonym phrases replaced by their concepts and stopwords
-    /// dropped. Every word read here becomes a typo-correction target.
-    fn terms_of(&mut self, text: &str, stop: &HashSet<&str>, stemmer: &Stemmer) -> Vec<u16> {
+    /// dropped. With `fuzzy`, every word read becomes a typo-correction target.
+    fn terms_of(&mut self, text: &str, fuzzy: bool, stop: &HashSet<&str>, stemmer: &Stemmer) -> Vec<u16> {
         let ids: Vec<u16> = normalize::tokens(text)
             .map(|t| {
                 let id = self.word(t.as_str(), stop, stemmer);
-                self.words[usize::from(id)].fuzzy = true;
+                self.words[usize::from(id)].fuzzy |= fuzzy;
                 id
             })
             .collect();
         let mut terms = Vec::new();
-        let phrases = &self.phrases;
+        let (phrases, words) = (&self.phrases, &self.words);
         normalize::match_phrases(
             &ids,
+            |w| words[usize::from(w)].starts_phrase,
             |key| phrases.get(&key).copied(),
             |start, _, phrase| match phrase {
                 Some(term) => terms.push(term),
                 None => {
-                    let term = self.words[usize::from(ids[start])].term;
+                    let term = words[usize::from(ids[start])].term;
                     if term < STOP {
                         terms.push(term);
                     }
@@ -303,7 +314,7 @@ impl Index {
         let mut added = Vec::new();
         for w in &self.words {
             let text = w.text.as_str();
-            if w.term >= STOP || text.len() < 3 || !text.bytes().all(|b| b.is_ascii_lowercase()) {
+            if !w.fuzzy || w.term >= STOP || text.len() < 3 || !text.bytes().all(|b| b.is_ascii_lowercase()) {
                 continue;
             }
             let stem = stemmer.stem(text);
@@ -366,15 +377,27 @@ impl Index {
 
     /// Writes the index's tables.
     pub fn emit(&self, out: &mut String) {
-        // Words.
-        let mut map = phf_codegen::Map::new();
-        for (i, w) in self.words.iter().enumerate() {
-            map.entry(w.text.as_str(), i.to_string());
+        // Words: one text blob with offsets, found through a perfect hash table.
+        let mut text = String::new();
+        let mut offsets = vec![0u32];
+        for w in &self.words {
+            text.push_str(&w.text);
+            offsets.push(text.len() as u32);
         }
+        let keys: Vec<&[u8]> = self.words.iter().map(|w| w.text.as_bytes()).collect();
+        table(out, "WORD_TABLE", &perfect_table(&keys));
+        let _ = writeln!(out, "pub(crate) static WORD_TEXT: &str = {text:?};\n");
+        // Offsets fit in 16 bits while the vocabulary's text is under 64 KiB; the type follows the size.
+        let offset_type = if text.len() <= usize::from(u16::MAX) {
+            "u16"
+        } else {
+            "u32"
+        };
+        let _ = writeln!(out, "pub(crate) type Offset = {offset_type};\n");
         let _ = writeln!(
             out,
-            "pub(crate) static WORDS: ::phf::Map<&'static str, u16> = {};\n",
-            map.build()
+            "pub(crate) static WORD_OFFSETS: [Offset; {}] = {offsets:?};\n",
+            offsets.len()
         );
         let mut sets: Vec<u128> = vec![0];
         let mut set_of = |bits: u128| -> usize {
@@ -383,16 +406,26 @@ impl Index {
                 sets.len() - 1
             })
         };
-        let data: Vec<String> = self
+        // Per word: its term, and a flag byte (bits 0-6: trigger set, bit 7: starts a phrase).
+        let terms: Vec<u16> = self.words.iter().map(|w| w.term).collect();
+        let flags: Vec<u8> = self
             .words
             .iter()
-            .map(|w| format!("Word {{ term: {}, triggers: {} }}", w.term, set_of(w.triggers)))
+            .map(|w| {
+                let set = set_of(w.triggers);
+                assert!(set < 128, "more than 127 distinct trigger sets");
+                set as u8 | if w.starts_phrase { 0x80 } else { 0 }
+            })
             .collect();
         let _ = writeln!(
             out,
-            "pub(crate) static WORD_DATA: [Word; {}] = [{}];\n",
-            data.len(),
-            data.join(", ")
+            "pub(crate) static WORD_TERMS: [u16; {}] = {terms:?};\n",
+            terms.len()
+        );
+        let _ = writeln!(
+            out,
+            "pub(crate) static WORD_FLAGS: [u8; {}] = {flags:?};\n",
+            flags.len()
         );
         let sets: Vec<String> = sets.iter().map(|s| format!("{s:#x}")).collect();
         let _ = writeln!(
@@ -402,70 +435,69 @@ impl Index {
             sets.join(", ")
         );
 
-        // Typo correction: the targets' text, and the symmetric-delete table.
-        let targets: Vec<usize> = (0..self.words.len())
-            .filter(|&i| {
-                let w = &self.words[i];
-                w.fuzzy && w.term != STOP && w.text.len() >= 4
-            })
-            .collect();
-        let mut blob = String::new();
-        let mut offsets = vec![0u32];
-        let mut deletes: Vec<(u32, u16)> = Vec::new();
-        for (f, &i) in targets.iter().enumerate() {
-            let text = &self.words[i].text;
-            blob.push_str(text);
-            offsets.push(blob.len() as u32);
-            let depth = if text.len() >= 5 { 2 } else { 1 };
-            for v in deletions(text, depth) {
-                deletes.push((normalize::hash(v.as_bytes()), f as u16));
+        // Typo correction: the symmetric-delete table: the top 16 bits of the hash of each target word with
+        // up to two letters deleted, sorted, and the word each came from. (The library checks every
+        // candidate's real edit distance, so a shared hash costs a comparison, never a wrong word.)
+        let mut deletes: Vec<(u16, u16)> = Vec::new();
+        for (i, w) in self.words.iter().enumerate() {
+            if !w.fuzzy || w.term == STOP || w.text.len() < 4 {
+                continue;
+            }
+            // The library allows two edits for query words of 7+ letters and one for shorter words. Every
+            // two-edit case that needs two deletions on this side has a target at least as long as the
+            // query word, so only targets of 7+ letters need depth 2.
+            let depth = if w.text.len() >= 7 { 2 } else { 1 };
+            for v in deletions(&w.text, depth) {
+                deletes.push(((normalize::hash(v.as_bytes()) >> 16) as u16, i as u16));
             }
         }
         deletes.sort_unstable();
         deletes.dedup();
-        let _ = writeln!(out, "pub(crate) static FUZZY_TEXT: &str = {blob:?};\n");
-        let _ = writeln!(
-            out,
-            "pub(crate) static FUZZY_OFFSETS: [u32; {}] = {offsets:?};\n",
-            offsets.len()
-        );
-        let fuzzy_words: Vec<u16> = targets.iter().map(|&i| i as u16).collect();
-        let _ = writeln!(
-            out,
-            "pub(crate) static FUZZY_WORDS: [u16; {}] = {fuzzy_words:?};\n",
-            fuzzy_words.len()
-        );
-        let hashes: Vec<u32> = deletes.iter().map(|d| d.0).collect();
+        let hashes: Vec<u16> = deletes.iter().map(|d| d.0).collect();
         let owners: Vec<u16> = deletes.iter().map(|d| d.1).collect();
         let _ = writeln!(
             out,
-            "pub(crate) static DELETE_HASHES: [u32; {}] = {hashes:?};\n",
+            "pub(crate) static DELETE_HASHES: [u16; {}] = {hashes:?};\n",
             hashes.len()
         );
         let _ = writeln!(
             out,
-            "pub(crate) static DELETE_TARGETS: [u16; {}] = {owners:?};\n",
+            "pub(crate) static DELETE_WORDS: [u16; {}] = {owners:?};\n",
             owners.len()
         );
 
-        // Phrases.
-        let mut map = phf_codegen::Map::new();
-        for (&key, term) in &self.phrases {
-            map.entry(key, term.to_string());
-        }
+        // Phrases: packed word ids (see `normalize::phrase_key`) through a perfect hash table.
+        let keys: Vec<u64> = self.phrases.keys().copied().collect();
+        let bytes: Vec<[u8; 8]> = keys.iter().map(|k| k.to_le_bytes()).collect();
+        let refs: Vec<&[u8]> = bytes.iter().map(|b| b.as_slice()).collect();
+        table(out, "PHRASE_TABLE", &perfect_table(&refs));
+        let terms: Vec<u16> = self.phrases.values().copied().collect();
         let _ = writeln!(
             out,
-            "pub(crate) static PHRASES: ::phf::Map<u64, u16> = {};\n",
-            map.build()
+            "pub(crate) static PHRASE_KEYS: [u64; {}] = {keys:?};\n",
+            keys.len()
+        );
+        let _ = writeln!(
+            out,
+            "pub(crate) static PHRASE_TERMS: [u16; {}] = {terms:?};\n",
+            terms.len()
         );
 
-        // Terms and postings.
+        // Terms and postings. Weights are stored as 16-bit multiples of `WEIGHT_SCALE`.
+        let top = self
+            .terms
+            .iter()
+            .flat_map(|t| t.postings.iter().map(|p| p.1))
+            .fold(0.0f32, f32::max);
+        let scale = if top > 0.0 { top / f32::from(u16::MAX) } else { 1.0 };
+        let _ = writeln!(out, "pub(crate) const WEIGHT_SCALE: f32 = {scale:?};\n");
         let mut postings = Vec::new();
         let mut terms = Vec::new();
         for t in &self.terms {
             let start = postings.len();
             for &(d, w) in &t.postings {
-                postings.push(format!("Posting {{ doc: {d}, weight: {w:?} }}"));
+                let q = (w / scale).round().clamp(1.0, f32::from(u16::MAX)) as u16;
+                postings.push(format!("Posting {{ doc: {d}, weight: {q} }}"));
             }
             terms.push(format!(
                 "/* {} */ Term {{ start: {start}, len: {}, anchor: {}, ideal: {:?} }}",
@@ -512,6 +544,7 @@ impl Index {
                 )
             })
             .collect();
+        let _ = writeln!(out, "pub(crate) const PATTERN_COUNT: usize = {};\n", patterns.len());
         let _ = writeln!(
             out,
             "pub(crate) static PATTERNS: [Pattern; {}] = [{}];\n",
@@ -519,6 +552,15 @@ impl Index {
             patterns.join(", ")
         );
     }
+}
+
+/// Writes a perfect hash table as a `static`.
+fn table(out: &mut String, name: &str, t: &Built) {
+    let _ = writeln!(
+        out,
+        "pub(crate) static {name}: Table<'static> = Table {{ seed: {}, pilots: &{:?}, slots: &{:?} }};\n",
+        t.seed, t.pilots, t.slots
+    );
 }
 
 /// The BM25 inverse document frequency of a term found in `df` of `n` documents.
@@ -545,4 +587,66 @@ fn deletions(text: &str, depth: usize) -> BTreeSet<String> {
         frontier = next;
     }
     all
+}
+
+/// A perfect hash table built by [`perfect_table`]: the seed, pilots and slots to emit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Built {
+    /// The hash seed.
+    pub seed: u64,
+    /// One pilot per bucket.
+    pub pilots: Vec<u16>,
+    /// The key index in each slot, or `u16::MAX`.
+    pub slots: Vec<u16>,
+}
+
+/// Builds a perfect hash table (see `src/perfect.rs`) over `keys` (at most 65,535 distinct keys). Deterministic: the same keys
+/// give the same table.
+pub fn perfect_table(keys: &[&[u8]]) -> Built {
+    assert!(keys.len() < usize::from(u16::MAX), "too many keys for a u16 table");
+    if keys.is_empty() {
+        return Built {
+            seed: 0,
+            pilots: Vec::new(),
+            slots: Vec::new(),
+        };
+    }
+    let buckets = keys.len().div_ceil(4);
+    let slots = keys.len() + keys.len() / 20 + 1;
+    'seed: for seed in 0u64.. {
+        let hashes: Vec<u64> = keys.iter().map(|k| perfect::hash(k, seed)).collect();
+        let mut members: Vec<Vec<usize>> = vec![Vec::new(); buckets];
+        for (i, &h) in hashes.iter().enumerate() {
+            members[perfect::reduce(h as u32, buckets)].push(i);
+        }
+        let mut order: Vec<usize> = (0..buckets).collect();
+        order.sort_by_key(|&b| (std::cmp::Reverse(members[b].len()), b));
+        let mut table = vec![u16::MAX; slots];
+        let mut pilots = vec![0u16; buckets];
+        for b in order {
+            if members[b].is_empty() {
+                continue;
+            }
+            let found = (0..=u16::MAX).find(|&pilot| {
+                let mut taken: Vec<usize> = Vec::with_capacity(members[b].len());
+                members[b].iter().all(|&i| {
+                    let s = perfect::place(hashes[i], pilot, slots);
+                    let free = table[s] == u16::MAX && !taken.contains(&s);
+                    taken.push(s);
+                    free
+                })
+            });
+            let Some(pilot) = found else { continue 'seed };
+            pilots[b] = pilot;
+            for &i in &members[b] {
+                table[perfect::place(hashes[i], pilot, slots)] = i as u16;
+            }
+        }
+        return Built {
+            seed,
+            pilots,
+            slots: table,
+        };
+    }
+    unreachable!("some seed builds a table")
 }

@@ -24,6 +24,9 @@ pub mod kind;
 #[path = "../src/normalize.rs"]
 pub mod normalize;
 pub mod parse;
+#[allow(dead_code)]
+#[path = "../src/perfect.rs"]
+pub mod perfect;
 pub mod render;
 pub mod safety;
 pub mod validate;

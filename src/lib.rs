@@ -77,6 +77,7 @@ mod answer;
 mod data;
 mod kind;
 mod normalize;
+mod perfect;
 mod record;
 mod search;
 #[cfg(feature = "serde")]

@@ -215,17 +215,23 @@ pub fn phrase_key(words: &[u16]) -> u64 {
 /// Finds phrases in a sequence of word ids, longest first, up to [`MAX_PHRASE`] words.
 ///
 /// Calls `emit(start, len, Some(value))` for each phrase found (`len` ≥ 2) and `emit(start, 1, None)` for
-/// each word not in a phrase, in order. `phrase` answers whether a packed key (see [`phrase_key`]) is a
-/// phrase. The content compiler runs this over every field of every entry and the library over every
-/// question, so both see the same phrases.
+/// each word not in a phrase, in order. `starts` answers whether some phrase starts with a word (so most
+/// words cost no probe), and `phrase` whether a packed key (see [`phrase_key`]) is a phrase. The content
+/// compiler runs this over every field of every entry and the library over every question, so both see the
+/// same phrases.
 pub fn match_phrases<T>(
     words: &[u16],
+    starts: impl Fn(u16) -> bool,
     phrase: impl Fn(u64) -> Option<T>,
     mut emit: impl FnMut(usize, usize, Option<T>),
 ) {
     let mut i = 0;
     while i < words.len() {
-        let longest = MAX_PHRASE.min(words.len() - i);
+        let longest = if words[i] != NO_WORD && starts(words[i]) {
+            MAX_PHRASE.min(words.len() - i)
+        } else {
+            1
+        };
         let mut found = None;
         for n in (2..=longest).rev() {
             let span = &words[i..i + n];

@@ -17,8 +17,9 @@
 //!    questions.
 
 use crate::data::{
-    DELETE_HASHES, DELETE_TARGETS, DOC_COUNT, DOCS, FAQ_DOCS, FUZZY_OFFSETS, FUZZY_TEXT, FUZZY_WORDS, PATTERNS,
-    PHRASES, POSTINGS, TERMS, TRIGGER_SETS, UNKNOWN_WEIGHT, WORD_DATA, WORDS,
+    DELETE_HASHES, DELETE_WORDS, DOC_COUNT, DOCS, FAQ_DOCS, PATTERN_COUNT, PATTERNS, PHRASE_KEYS, PHRASE_TABLE,
+    PHRASE_TERMS, POSTINGS, TERMS, TRIGGER_SETS, UNKNOWN_WEIGHT, WEIGHT_SCALE, WORD_FLAGS, WORD_OFFSETS, WORD_TABLE,
+    WORD_TERMS, WORD_TEXT,
 };
 use crate::normalize::{self, MAX_TOKEN, NO_WORD};
 use crate::record::Entry;
@@ -37,11 +38,33 @@ const STOP: u16 = u16::MAX - 1;
 /// The term of a word the content never uses.
 const NO_TERM: u16 = u16::MAX;
 
-/// A vocabulary word: its term and its emergency trigger bits (an index into `TRIGGER_SETS`).
-#[derive(Debug)]
-pub(crate) struct Word {
-    pub(crate) term: u16,
-    pub(crate) triggers: u16,
+/// The trigger set (an index into `TRIGGER_SETS`) of vocabulary word `w`.
+fn trigger_set(w: u16) -> usize {
+    usize::from(WORD_FLAGS[usize::from(w)] & 0x7F)
+}
+
+/// Whether a synonym phrase starts with vocabulary word `w`.
+fn starts_phrase(w: u16) -> bool {
+    WORD_FLAGS[usize::from(w)] & 0x80 != 0
+}
+
+/// The text of vocabulary word `id`.
+fn word_text(id: usize) -> &'static [u8] {
+    let (start, end) = (WORD_OFFSETS[id], WORD_OFFSETS[id + 1]);
+    #[allow(clippy::unnecessary_cast)] // `Offset` is u16 or u32, chosen by the build
+    &WORD_TEXT.as_bytes()[start as usize..end as usize]
+}
+
+/// The vocabulary id of `word`, if it is in the vocabulary.
+fn word_id(word: &str) -> Option<u16> {
+    let id = WORD_TABLE.slot(word.as_bytes())?;
+    (word_text(id) == word.as_bytes()).then_some(id as u16)
+}
+
+/// The term of the synonym phrase with packed key `key`, if it is one.
+fn phrase_term(key: u64) -> Option<u16> {
+    let i = PHRASE_TABLE.slot(&key.to_le_bytes())?;
+    (PHRASE_KEYS[i] == key).then_some(PHRASE_TERMS[i])
 }
 
 /// A term: where its postings are, whether it ties a question to this subject, and what it weighs in a
@@ -54,11 +77,11 @@ pub(crate) struct Term {
     pub(crate) ideal: f32,
 }
 
-/// One entry's weight for one term.
+/// One entry's weight for one term, in multiples of `WEIGHT_SCALE`.
 #[derive(Debug)]
 pub(crate) struct Posting {
     pub(crate) doc: u16,
-    pub(crate) weight: f32,
+    pub(crate) weight: u16,
 }
 
 /// An emergency trigger: `slots` trigger bits from `bit`, each within `gap` words of the one before.
@@ -94,8 +117,8 @@ impl Reading {
         };
         for (i, token) in normalize::tokens(&question[..end]).take(MAX_QUERY_WORDS).enumerate() {
             let text = token.as_str();
-            reading.words[i] = match WORDS.get(text) {
-                Some(&id) => id,
+            reading.words[i] = match word_id(text) {
+                Some(id) => id,
                 None => match correct(text) {
                     Some(id) => {
                         reading.fuzzy |= 1 << i;
@@ -116,20 +139,21 @@ impl Reading {
 
     /// The first urgent message (in content order) whose trigger matches.
     fn triggered(&self) -> Option<usize> {
-        const MAX_PATTERNS: usize = 128;
+        let has_trigger = |&w: &u16| w != NO_WORD && trigger_set(w) != 0;
+        let first = self.words().iter().position(has_trigger)?;
         // reach[p][j]: the last position where slots 0..=j of pattern p matched in order.
-        let mut reach = [[-1i16; 4]; MAX_PATTERNS];
+        let mut reach = [[-1i16; 4]; PATTERN_COUNT];
         let mut best: Option<usize> = None;
-        for (pos, &w) in self.words().iter().enumerate() {
+        for (pos, &w) in self.words().iter().enumerate().skip(first) {
             if w == NO_WORD {
                 continue;
             }
-            let bits = TRIGGER_SETS[usize::from(WORD_DATA[usize::from(w)].triggers)];
+            let bits = TRIGGER_SETS[trigger_set(w)];
             if bits == 0 {
                 continue;
             }
             let pos = pos as i16;
-            for (p, pattern) in PATTERNS.iter().enumerate().take(MAX_PATTERNS) {
+            for (p, pattern) in PATTERNS.iter().enumerate() {
                 let slots = usize::from(pattern.slots).min(4);
                 let mine = (bits >> pattern.bit) & ((1u128 << slots) - 1);
                 if mine == 0 {
@@ -168,14 +192,13 @@ fn correct(word: &str) -> Option<u16> {
     let max = if n >= 7 { 2 } else { 1 };
     let mut best: Option<(usize, u16)> = None;
     let consider = |variant: &[u8], best: &mut Option<(usize, u16)>| {
-        let h = normalize::hash(variant);
+        let h = (normalize::hash(variant) >> 16) as u16;
         let mut i = DELETE_HASHES.partition_point(|&x| x < h);
         while i < DELETE_HASHES.len() && DELETE_HASHES[i] == h {
-            let f = usize::from(DELETE_TARGETS[i]);
-            let target = &FUZZY_TEXT.as_bytes()[FUZZY_OFFSETS[f] as usize..FUZZY_OFFSETS[f + 1] as usize];
-            if let Some(d) = distance(bytes, target, max) {
+            let w = DELETE_WORDS[i];
+            if let Some(d) = distance(bytes, word_text(usize::from(w)), max) {
                 if best.is_none_or(|(bd, _)| d < bd) {
-                    *best = Some((d, FUZZY_WORDS[f]));
+                    *best = Some((d, w));
                 }
             }
             i += 1;
@@ -279,50 +302,47 @@ pub(crate) fn rank(reading: &Reading, faqs_only: bool, out: &mut [Hit]) -> (usiz
     let mut total = 0f32;
     let mut evidence = Evidence::default();
     let words = reading.words();
-    normalize::match_phrases(
-        words,
-        |key| PHRASES.get(&key).copied(),
-        |start, len, phrase| {
-            let term = match phrase {
-                Some(t) => t,
-                None => match words[start] {
-                    NO_WORD => NO_TERM,
-                    w => WORD_DATA[usize::from(w)].term,
-                },
-            };
-            if term == STOP {
-                return;
+    normalize::match_phrases(words, starts_phrase, phrase_term, |start, len, phrase| {
+        let term = match phrase {
+            Some(t) => t,
+            None => match words[start] {
+                NO_WORD => NO_TERM,
+                w => WORD_TERMS[usize::from(w)],
+            },
+        };
+        if term == STOP {
+            return;
+        }
+        if term == NO_TERM {
+            total += UNKNOWN_WEIGHT;
+            return;
+        }
+        if seen[..seen_len].contains(&term) {
+            return;
+        }
+        seen[seen_len] = term;
+        seen_len += 1;
+        let t = &TERMS[usize::from(term)];
+        total += t.ideal;
+        evidence.matched += 1;
+        evidence.anchored |= t.anchor;
+        let span_mask = ((1u64 << len) - 1) << start;
+        let factor = if reading.fuzzy & span_mask != 0 {
+            FUZZY_WEIGHT
+        } else {
+            1.0
+        };
+        let start = t.start as usize;
+        for p in &POSTINGS[start..start + usize::from(t.len)] {
+            let d = usize::from(p.doc);
+            if d >= docs {
+                break;
             }
-            if term == NO_TERM {
-                total += UNKNOWN_WEIGHT;
-                return;
-            }
-            if seen[..seen_len].contains(&term) {
-                return;
-            }
-            seen[seen_len] = term;
-            seen_len += 1;
-            let t = &TERMS[usize::from(term)];
-            total += t.ideal;
-            evidence.matched += 1;
-            evidence.anchored |= t.anchor;
-            let span_mask = ((1u64 << len) - 1) << start;
-            let factor = if reading.fuzzy & span_mask != 0 {
-                FUZZY_WEIGHT
-            } else {
-                1.0
-            };
-            let start = t.start as usize;
-            for p in &POSTINGS[start..start + usize::from(t.len)] {
-                let d = usize::from(p.doc);
-                if d >= docs {
-                    break;
-                }
-                scores[d] += p.weight * factor;
-                coverage[d] += p.weight.min(t.ideal) * factor;
-            }
-        },
-    );
+            let weight = f32::from(p.weight) * WEIGHT_SCALE;
+            scores[d] += weight * factor;
+            coverage[d] += weight.min(t.ideal) * factor;
+        }
+    });
     let mut n = 0;
     if total <= 0.0 {
         return (0, evidence);
