@@ -545,6 +545,13 @@ impl Index {
             })
             .collect();
         let _ = writeln!(out, "pub(crate) const PATTERN_COUNT: usize = {};\n", patterns.len());
+        let mut bit_patterns = [0u8; 128];
+        for (p, pattern) in self.patterns.iter().enumerate() {
+            for j in 0..pattern.slots {
+                bit_patterns[usize::from(pattern.bit + j)] = p as u8;
+            }
+        }
+        let _ = writeln!(out, "pub(crate) static BIT_PATTERNS: [u8; 128] = {bit_patterns:?};\n");
         let _ = writeln!(
             out,
             "pub(crate) static PATTERNS: [Pattern; {}] = [{}];\n",

@@ -642,6 +642,19 @@ impl Validator<'_> {
                         .collect();
                     t.push(words);
                 }
+                if t.len() > 4 {
+                    let count = t.len();
+                    self.at(
+                        file,
+                        m.triggers.span().start,
+                        Problem::Count {
+                            field: "triggers",
+                            count,
+                            min: 1,
+                            max: 4,
+                        },
+                    );
+                }
                 slots += t.len();
                 triggers.push(t);
             }

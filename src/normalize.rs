@@ -87,6 +87,11 @@ pub struct Token {
 }
 
 impl Token {
+    /// The token's bytes: lowercase ASCII letters and digits.
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.bytes[..usize::from(self.len)]
+    }
+
     /// The token's text.
     pub fn as_str(&self) -> &str {
         // Only ASCII bytes are ever pushed.
@@ -112,15 +117,18 @@ impl core::fmt::Debug for Token {
 /// An iterator over the normalised words of a text; see [`tokens`].
 #[derive(Clone, Debug)]
 pub struct Tokens<'a> {
-    chars: core::str::Chars<'a>,
+    text: &'a str,
+    /// Byte offset of the next unread character.
+    pos: usize,
 }
 
 /// Splits `text` into normalised words.
 ///
 /// Each call to `next` reads characters until a word ends; the work is linear in the input and nothing is
-/// allocated. Words longer than [`MAX_TOKEN`] bytes are cut to that length.
+/// allocated. Words longer than [`MAX_TOKEN`] bytes are cut to that length. ASCII is read byte by byte;
+/// other characters are decoded and folded.
 pub fn tokens(text: &str) -> Tokens<'_> {
-    Tokens { chars: text.chars() }
+    Tokens { text, pos: 0 }
 }
 
 impl Iterator for Tokens<'_> {
@@ -131,17 +139,32 @@ impl Iterator for Tokens<'_> {
             bytes: [0; MAX_TOKEN],
             len: 0,
         };
-        while let Some(c) = self.chars.next() {
+        let bytes = self.text.as_bytes();
+        while let Some(&b) = bytes.get(self.pos) {
+            if let Some(&class) = ASCII.get(usize::from(b)) {
+                self.pos += 1;
+                if class > APOSTROPHE {
+                    token.push(class);
+                } else if class == APOSTROPHE {
+                    // An apostrophe joins ("can't" reads as "cant"); a possessive `'s` at the end of a
+                    // word is dropped ("FDA's" reads as "fda").
+                    self.skip_possessive();
+                } else if token.len > 0 {
+                    break;
+                }
+                continue;
+            }
+            let Some(c) = self.text.get(self.pos..).and_then(|rest| rest.chars().next()) else {
+                break;
+            };
+            self.pos += c.len_utf8();
             match fold(c) {
-                Folded::Word(bytes, n) => {
-                    for &b in &bytes[..usize::from(n)] {
+                Folded::Word(folded, n) => {
+                    for &b in &folded[..usize::from(n)] {
                         token.push(b);
                     }
                 }
-                // A possessive `'s` at the end of a word is dropped: "FDA's" reads as "fda".
-                Folded::Join if is_apostrophe(c) && self.ends_with_possessive() => {
-                    self.chars.next();
-                }
+                Folded::Join if is_apostrophe(c) => self.skip_possessive(),
                 Folded::Join => {}
                 Folded::Split if token.len > 0 => break,
                 Folded::Split => {}
@@ -151,15 +174,40 @@ impl Iterator for Tokens<'_> {
     }
 }
 
+/// [`ASCII`]'s mark for a word separator.
+const SEPARATOR: u8 = 0;
+/// [`ASCII`]'s mark for an apostrophe.
+const APOSTROPHE: u8 = 1;
+
+/// How each ASCII byte reads: its lowercase form for a letter or digit, [`APOSTROPHE`], or
+/// [`SEPARATOR`]. The same rules as [`fold`], as a table, for the common case.
+const ASCII: [u8; 128] = {
+    let mut table = [SEPARATOR; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() {
+            table[b] = c.to_ascii_lowercase();
+        } else if c == b'\'' {
+            table[b] = APOSTROPHE;
+        }
+        b += 1;
+    }
+    table
+};
+
 fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}')
 }
 
 impl Tokens<'_> {
-    /// Whether the next characters are `s` and then the end of the word.
-    fn ends_with_possessive(&self) -> bool {
-        let mut ahead = self.chars.clone();
-        matches!(ahead.next(), Some('s' | 'S')) && ahead.next().is_none_or(|c| fold(c) == Folded::Split)
+    /// After an apostrophe: skips an `s` that ends the word (a possessive).
+    fn skip_possessive(&mut self) {
+        let rest = &self.text[self.pos..];
+        let mut ahead = rest.chars();
+        if matches!(ahead.next(), Some('s' | 'S')) && ahead.next().is_none_or(|c| fold(c) == Folded::Split) {
+            self.pos += 1;
+        }
     }
 }
 

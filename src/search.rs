@@ -17,9 +17,9 @@
 //!    questions.
 
 use crate::data::{
-    DELETE_HASHES, DELETE_WORDS, DOC_COUNT, DOCS, FAQ_DOCS, PATTERN_COUNT, PATTERNS, PHRASE_KEYS, PHRASE_TABLE,
-    PHRASE_TERMS, POSTINGS, TERMS, TRIGGER_SETS, UNKNOWN_WEIGHT, WEIGHT_SCALE, WORD_FLAGS, WORD_OFFSETS, WORD_TABLE,
-    WORD_TERMS, WORD_TEXT,
+    BIT_PATTERNS, DELETE_HASHES, DELETE_WORDS, DOC_COUNT, DOCS, FAQ_DOCS, PATTERN_COUNT, PATTERNS, PHRASE_KEYS,
+    PHRASE_TABLE, PHRASE_TERMS, POSTINGS, TERMS, TRIGGER_SETS, UNKNOWN_WEIGHT, WEIGHT_SCALE, WORD_FLAGS, WORD_OFFSETS,
+    WORD_TABLE, WORD_TERMS, WORD_TEXT,
 };
 use crate::normalize::{self, MAX_TOKEN, NO_WORD};
 use crate::record::Entry;
@@ -56,9 +56,9 @@ fn word_text(id: usize) -> &'static [u8] {
 }
 
 /// The vocabulary id of `word`, if it is in the vocabulary.
-fn word_id(word: &str) -> Option<u16> {
-    let id = WORD_TABLE.slot(word.as_bytes())?;
-    (word_text(id) == word.as_bytes()).then_some(id as u16)
+fn word_id(word: &[u8]) -> Option<u16> {
+    let id = WORD_TABLE.slot(word)?;
+    (word_text(id) == word).then_some(id as u16)
 }
 
 /// The term of the synonym phrase with packed key `key`, if it is one.
@@ -116,7 +116,7 @@ impl Reading {
             urgent: None,
         };
         for (i, token) in normalize::tokens(&question[..end]).take(MAX_QUERY_WORDS).enumerate() {
-            let text = token.as_str();
+            let text = token.as_bytes();
             reading.words[i] = match word_id(text) {
                 Some(id) => id,
                 None => match correct(text) {
@@ -148,31 +148,25 @@ impl Reading {
             if w == NO_WORD {
                 continue;
             }
-            let bits = TRIGGER_SETS[trigger_set(w)];
-            if bits == 0 {
-                continue;
-            }
+            let mut bits = TRIGGER_SETS[trigger_set(w)];
             let pos = pos as i16;
-            for (p, pattern) in PATTERNS.iter().enumerate() {
-                let slots = usize::from(pattern.slots).min(4);
-                let mine = (bits >> pattern.bit) & ((1u128 << slots) - 1);
-                if mine == 0 {
-                    continue;
-                }
-                for j in (0..slots).rev() {
-                    if mine & (1 << j) == 0 {
-                        continue;
-                    }
-                    if j == 0 {
-                        reach[p][0] = pos;
-                    } else {
-                        let prev = reach[p][j - 1];
-                        if prev >= 0 && pos > prev && pos - prev <= i16::from(pattern.gap) + 1 {
-                            reach[p][j] = pos;
-                        }
+            // Highest bit first: within a pattern that is the last slot first, so one word never fills
+            // two slots of the same pattern.
+            while bits != 0 {
+                let bit = 127 - bits.leading_zeros() as usize;
+                bits &= !(1u128 << bit);
+                let p = usize::from(BIT_PATTERNS[bit]);
+                let pattern = &PATTERNS[p];
+                let j = bit - usize::from(pattern.bit);
+                if j == 0 {
+                    reach[p][0] = pos;
+                } else {
+                    let prev = reach[p][j - 1];
+                    if prev >= 0 && pos > prev && pos - prev <= i16::from(pattern.gap) + 1 {
+                        reach[p][j] = pos;
                     }
                 }
-                if reach[p][slots - 1] >= 0 {
+                if j + 1 == usize::from(pattern.slots) && reach[p][j] == pos {
                     let m = usize::from(pattern.message);
                     best = Some(best.map_or(m, |b| b.min(m)));
                 }
@@ -183,8 +177,8 @@ impl Reading {
 }
 
 /// The vocabulary word nearest to `word` within the allowed edits, if any.
-fn correct(word: &str) -> Option<u16> {
-    let bytes = word.as_bytes();
+fn correct(word: &[u8]) -> Option<u16> {
+    let bytes = word;
     let n = bytes.len();
     if n < 4 {
         return None;
@@ -293,12 +287,11 @@ pub(crate) struct Evidence {
 /// `out`; returns how many it wrote and the evidence.
 pub(crate) fn rank(reading: &Reading, faqs_only: bool, out: &mut [Hit]) -> (usize, Evidence) {
     let docs = if faqs_only { FAQ_DOCS } else { DOC_COUNT };
-    // Relevance (raw BM25, which orders the hits) and coverage (weights capped at what each term weighs in
-    // the question, which gives the 0..=1 score).
+    // Relevance: raw BM25, which orders the hits. The question's terms and their typo factors are kept to
+    // work out the best hit's coverage afterwards.
     let mut scores = [0f32; DOC_COUNT];
-    let mut coverage = [0f32; DOC_COUNT];
-    let mut seen = [NO_TERM; MAX_QUERY_WORDS];
-    let mut seen_len = 0;
+    let mut terms = [(NO_TERM, 0f32); MAX_QUERY_WORDS];
+    let mut n_terms = 0;
     let mut total = 0f32;
     let mut evidence = Evidence::default();
     let words = reading.words();
@@ -317,11 +310,9 @@ pub(crate) fn rank(reading: &Reading, faqs_only: bool, out: &mut [Hit]) -> (usiz
             total += UNKNOWN_WEIGHT;
             return;
         }
-        if seen[..seen_len].contains(&term) {
+        if terms[..n_terms].iter().any(|&(t, _)| t == term) {
             return;
         }
-        seen[seen_len] = term;
-        seen_len += 1;
         let t = &TERMS[usize::from(term)];
         total += t.ideal;
         evidence.matched += 1;
@@ -332,15 +323,15 @@ pub(crate) fn rank(reading: &Reading, faqs_only: bool, out: &mut [Hit]) -> (usiz
         } else {
             1.0
         };
-        let start = t.start as usize;
-        for p in &POSTINGS[start..start + usize::from(t.len)] {
+        terms[n_terms] = (term, factor);
+        n_terms += 1;
+        let scale = factor * WEIGHT_SCALE;
+        for p in postings(t) {
             let d = usize::from(p.doc);
             if d >= docs {
                 break;
             }
-            let weight = f32::from(p.weight) * WEIGHT_SCALE;
-            scores[d] += weight * factor;
-            coverage[d] += weight.min(t.ideal) * factor;
+            scores[d] += f32::from(p.weight) * scale;
         }
     });
     let mut n = 0;
@@ -354,7 +345,7 @@ pub(crate) fn rank(reading: &Reading, faqs_only: bool, out: &mut [Hit]) -> (usiz
         let hit = Hit {
             doc: d as u16,
             relevance: s,
-            score: (coverage[d] / total).min(1.0),
+            score: 0.0,
         };
         // Insert into the sorted `out[..n]`, keeping at most `out.len()` hits (ties keep content order).
         let mut i = n.min(out.len());
@@ -369,15 +360,33 @@ pub(crate) fn rank(reading: &Reading, faqs_only: bool, out: &mut [Hit]) -> (usiz
             n = (n + 1).min(out.len());
         }
     }
-    // The top hit's score is its coverage; the others are scaled from it by relevance, so scores never
-    // rise down the list.
-    if n > 0 {
-        let (top_relevance, mut previous) = (out[0].relevance, out[0].score);
-        for hit in &mut out[1..n] {
-            // `min` keeps rounding from lifting a tie above the hit before it.
-            hit.score = (previous * hit.relevance / top_relevance).min(previous);
-            previous = hit.score;
+    if n == 0 {
+        return (0, evidence);
+    }
+    // The top hit's score is its coverage: each term's weight in it, capped at what the term weighs in the
+    // question, over what all the question's words weigh. The others are scaled from it by relevance, so
+    // scores never rise down the list.
+    let top = out[0].doc;
+    let mut covered = 0f32;
+    for &(term, factor) in &terms[..n_terms] {
+        let t = &TERMS[usize::from(term)];
+        let list = postings(t);
+        if let Ok(i) = list.binary_search_by_key(&top, |p| p.doc) {
+            covered += (f32::from(list[i].weight) * WEIGHT_SCALE).min(t.ideal) * factor;
         }
     }
+    out[0].score = (covered / total).min(1.0);
+    let (top_relevance, mut previous) = (out[0].relevance, out[0].score);
+    for hit in &mut out[1..n] {
+        // `min` keeps rounding from lifting a tie above the hit before it.
+        hit.score = (previous * hit.relevance / top_relevance).min(previous);
+        previous = hit.score;
+    }
     (n, evidence)
+}
+
+/// The postings of a term, sorted by document.
+fn postings(t: &Term) -> &'static [Posting] {
+    let start = t.start as usize;
+    &POSTINGS[start..start + usize::from(t.len)]
 }
