@@ -267,16 +267,7 @@ fn benches(c: &mut Criterion) {
     // Lookup by name: every id and alias of every kind, as written in the content (mixed case, hyphens,
     // spaces, apostrophes), so both sides normalise.
     let names: Vec<&str> = seven_oh::entries()
-        .flat_map(|e| {
-            let aliases: &'static [&'static str] = match e {
-                seven_oh::Entry::Faq(f) => f.aliases(),
-                seven_oh::Entry::Topic(t) => t.aliases(),
-                seven_oh::Entry::Symptom(s) => s.aliases(),
-                seven_oh::Entry::Risk(r) => r.aliases(),
-                _ => &[],
-            };
-            std::iter::once(e.id()).chain(aliases.iter().copied())
-        })
+        .flat_map(|e| std::iter::once(e.id()).chain(e.aliases()))
         .collect();
     let mut sorted_names: Vec<(String, (Kind, usize))> = kb.names.iter().map(|(k, &v)| (k.clone(), v)).collect();
     sorted_names.sort_by(|a, b| a.0.cmp(&b.0));

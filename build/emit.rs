@@ -80,6 +80,11 @@ pub fn ref_literal(kind: Kind, index: usize) -> String {
     format!("Ref {{ kind: Kind::{kind:?}, index: {index} }}")
 }
 
+/// A `Strs` literal: the items joined by U+001F (see `src/strs.rs`).
+fn joined(items: &[String]) -> String {
+    format!("Strs {{ joined: {:?}, len: {} }}", items.join("\u{1F}"), items.len())
+}
+
 fn strs(items: &[String]) -> String {
     let inner: Vec<String> = items.iter().map(|s| format!("{s:?}")).collect();
     format!("&[{}]", inner.join(", "))
@@ -109,9 +114,9 @@ fn record(e: &Entry) -> String {
             e.body,
             text,
             html,
-            strs(&e.paraphrases),
-            strs(&e.aliases),
-            strs(&e.tags)
+            joined(&e.paraphrases),
+            joined(&e.aliases),
+            joined(&e.tags)
         ),
         Kind::Topic => format!(
             "    Topic {{ id: {:?}, title: {:?}, summary: {:?}, body: {:?}, body_text: {:?}, body_html: {:?}, \
@@ -122,8 +127,8 @@ fn record(e: &Entry) -> String {
             e.body,
             text,
             html,
-            strs(&e.aliases),
-            strs(&e.tags)
+            joined(&e.aliases),
+            joined(&e.tags)
         ),
         Kind::Symptom => {
             let contexts: Vec<String> = e.contexts.iter().map(|c| format!("Context::{c:?}")).collect();
@@ -132,7 +137,7 @@ fn record(e: &Entry) -> String {
                  body_text: {:?}, body_html: {:?}, {common} }},\n",
                 e.id,
                 e.title,
-                strs(&e.aliases),
+                joined(&e.aliases),
                 contexts.join(", "),
                 e.urgency.expect("validated"),
                 e.body,
@@ -150,7 +155,7 @@ fn record(e: &Entry) -> String {
             e.body,
             text,
             html,
-            strs(&e.aliases),
+            joined(&e.aliases),
             nums(&e.symptoms)
         ),
     }

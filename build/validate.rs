@@ -454,13 +454,19 @@ impl Validator<'_> {
         out
     }
 
-    /// A list of non-empty strings.
+    /// A list of non-empty strings without control characters (the library joins lists with U+001F).
     fn list(&mut self, file: usize, base: usize, field: &'static str, items: &[Str]) -> Vec<String> {
-        items
-            .iter()
-            .map(|s| self.required(file, base, field, s))
-            .filter(|s| !s.is_empty())
-            .collect()
+        let mut out = Vec::new();
+        for item in items {
+            let value = self.required(file, base, field, item);
+            if value.chars().any(char::is_control) {
+                let why = "contains a control character (a tab or line break?); write it on one line";
+                self.at(file, base + item.span().start, Problem::BadWords { field, value, why });
+            } else if !value.is_empty() {
+                out.push(value);
+            }
+        }
+        out
     }
 
     /// Resolves one `related` link: `id` (first match in [`KIND_PRIORITY`]) or `kind:id`.

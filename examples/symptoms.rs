@@ -43,7 +43,8 @@ fn main() {
         };
         println!("- {} ({label})", s.name());
         if !s.aliases().is_empty() {
-            println!("    also called: {}", s.aliases().join(", "));
+            let aliases: Vec<&str> = s.aliases().iter().collect();
+            println!("    also called: {}", aliases.join(", "));
         }
     }
     println!();

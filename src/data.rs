@@ -10,5 +10,6 @@ use crate::kind::{Context, Kind, Severity, Urgency};
 use crate::perfect::Table;
 use crate::record::{Faq, Ref, Risk, Source, Symptom, Topic};
 use crate::search::{Pattern, Posting, Term};
+use crate::strs::Strs;
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));

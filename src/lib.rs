@@ -82,6 +82,7 @@ mod record;
 mod search;
 #[cfg(feature = "serde")]
 mod serialize;
+mod strs;
 
 #[cfg(feature = "authored")]
 pub mod authored;
@@ -93,6 +94,7 @@ pub use answer::{
 pub use kind::{Context, Kind, ParseEnumError, Severity, Urgency};
 pub use record::{Entry, Faq, Risk, Source, Symptom, Topic};
 pub use search::{MAX_QUERY_BYTES, MAX_QUERY_WORDS};
+pub use strs::{Strs, StrsIter};
 
 /// The version of the content (not of the crate), from `content/meta.toml`.
 ///

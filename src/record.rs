@@ -6,6 +6,7 @@
 
 use crate::data;
 use crate::kind::{Context, Kind, Severity, Urgency};
+use crate::strs::Strs;
 
 /// A link from one entry to another, as stored in the tables: the target's kind and its index in that
 /// kind's table.
@@ -149,9 +150,9 @@ pub struct Faq {
     pub(crate) answer: &'static str,
     pub(crate) answer_text: &'static str,
     pub(crate) answer_html: &'static str,
-    pub(crate) paraphrases: &'static [&'static str],
-    pub(crate) aliases: &'static [&'static str],
-    pub(crate) tags: &'static [&'static str],
+    pub(crate) paraphrases: Strs,
+    pub(crate) aliases: Strs,
+    pub(crate) tags: Strs,
     pub(crate) related: &'static [Ref],
     pub(crate) sources: &'static [u16],
 }
@@ -219,7 +220,7 @@ impl Faq {
     /// let n = seven_oh::faq("is-7-oh-addictive").unwrap().paraphrases().len();
     /// assert!((3..=8).contains(&n));
     /// ```
-    pub const fn paraphrases(&self) -> &'static [&'static str] {
+    pub const fn paraphrases(&self) -> Strs {
         self.paraphrases
     }
 
@@ -227,18 +228,18 @@ impl Faq {
     ///
     /// ```
     /// let faq = seven_oh::faq("does-naloxone-reverse-7-oh").unwrap();
-    /// assert!(faq.aliases().contains(&"Narcan"));
+    /// assert!(faq.aliases().contains("Narcan"));
     /// ```
-    pub const fn aliases(&self) -> &'static [&'static str] {
+    pub const fn aliases(&self) -> Strs {
         self.aliases
     }
 
     /// Search keywords the writer added.
     ///
     /// ```
-    /// let _tags: &[&str] = seven_oh::faq("is-7-oh-addictive").unwrap().tags();
+    /// let _tags: seven_oh::Strs = seven_oh::faq("is-7-oh-addictive").unwrap().tags();
     /// ```
-    pub const fn tags(&self) -> &'static [&'static str] {
+    pub const fn tags(&self) -> Strs {
         self.tags
     }
 
@@ -277,8 +278,8 @@ pub struct Topic {
     pub(crate) body: &'static str,
     pub(crate) body_text: &'static str,
     pub(crate) body_html: &'static str,
-    pub(crate) aliases: &'static [&'static str],
-    pub(crate) tags: &'static [&'static str],
+    pub(crate) aliases: Strs,
+    pub(crate) tags: Strs,
     pub(crate) related: &'static [Ref],
     pub(crate) sources: &'static [u16],
 }
@@ -341,18 +342,18 @@ impl Topic {
     /// Names that [`lookup`](crate::lookup) resolves to this topic.
     ///
     /// ```
-    /// assert!(seven_oh::topic("overview").unwrap().aliases().contains(&"7-OH"));
+    /// assert!(seven_oh::topic("overview").unwrap().aliases().contains("7-OH"));
     /// ```
-    pub const fn aliases(&self) -> &'static [&'static str] {
+    pub const fn aliases(&self) -> Strs {
         self.aliases
     }
 
     /// Search keywords the writer added.
     ///
     /// ```
-    /// let _tags: &[&str] = seven_oh::topic("overview").unwrap().tags();
+    /// let _tags: seven_oh::Strs = seven_oh::topic("overview").unwrap().tags();
     /// ```
-    pub const fn tags(&self) -> &'static [&'static str] {
+    pub const fn tags(&self) -> Strs {
         self.tags
     }
 
@@ -387,7 +388,7 @@ impl Topic {
 pub struct Symptom {
     pub(crate) id: &'static str,
     pub(crate) name: &'static str,
-    pub(crate) aliases: &'static [&'static str],
+    pub(crate) aliases: Strs,
     pub(crate) contexts: &'static [Context],
     pub(crate) urgency: Urgency,
     pub(crate) body: &'static str,
@@ -421,7 +422,7 @@ impl Symptom {
     /// ```
     /// assert!(!seven_oh::symptom("vomiting").unwrap().aliases().is_empty());
     /// ```
-    pub const fn aliases(&self) -> &'static [&'static str] {
+    pub const fn aliases(&self) -> Strs {
         self.aliases
     }
 
@@ -521,7 +522,7 @@ pub struct Risk {
     pub(crate) body: &'static str,
     pub(crate) body_text: &'static str,
     pub(crate) body_html: &'static str,
-    pub(crate) aliases: &'static [&'static str],
+    pub(crate) aliases: Strs,
     pub(crate) symptoms: &'static [u16],
     pub(crate) related: &'static [Ref],
     pub(crate) sources: &'static [u16],
@@ -595,9 +596,9 @@ impl Risk {
     /// Names that [`lookup`](crate::lookup) resolves to this risk (often empty).
     ///
     /// ```
-    /// let _aliases: &[&str] = seven_oh::risk("overdose").unwrap().aliases();
+    /// let _aliases: seven_oh::Strs = seven_oh::risk("overdose").unwrap().aliases();
     /// ```
-    pub const fn aliases(&self) -> &'static [&'static str] {
+    pub const fn aliases(&self) -> Strs {
         self.aliases
     }
 
@@ -725,6 +726,24 @@ impl Entry {
             Entry::Topic(e) => e.body_text,
             Entry::Symptom(e) => e.body_text,
             Entry::Risk(e) => e.body_text,
+        }
+    }
+
+    /// The names that [`lookup`](crate::lookup) resolves to this entry (its id always resolves too).
+    ///
+    /// ```
+    /// for e in seven_oh::entries() {
+    ///     for alias in e.aliases() {
+    ///         assert_eq!(seven_oh::lookup(alias), Some(e));
+    ///     }
+    /// }
+    /// ```
+    pub const fn aliases(self) -> Strs {
+        match self {
+            Entry::Faq(e) => e.aliases,
+            Entry::Topic(e) => e.aliases,
+            Entry::Symptom(e) => e.aliases,
+            Entry::Risk(e) => e.aliases,
         }
     }
 

@@ -87,9 +87,9 @@ impl Serialize for Faq {
         s.serialize_field("answer", self.answer)?;
         s.serialize_field("answer_text", self.answer_text)?;
         s.serialize_field("answer_html", self.answer_html)?;
-        s.serialize_field("paraphrases", self.paraphrases)?;
-        s.serialize_field("aliases", self.aliases)?;
-        s.serialize_field("tags", self.tags)?;
+        s.serialize_field("paraphrases", &Seq::new(self.paraphrases.iter()))?;
+        s.serialize_field("aliases", &Seq::new(self.aliases.iter()))?;
+        s.serialize_field("tags", &Seq::new(self.tags.iter()))?;
         s.serialize_field("related", &links(self.related()))?;
         s.serialize_field("sources", &source_ids(self.sources()))?;
         s.end()
@@ -105,8 +105,8 @@ impl Serialize for Topic {
         s.serialize_field("body", self.body)?;
         s.serialize_field("body_text", self.body_text)?;
         s.serialize_field("body_html", self.body_html)?;
-        s.serialize_field("aliases", self.aliases)?;
-        s.serialize_field("tags", self.tags)?;
+        s.serialize_field("aliases", &Seq::new(self.aliases.iter()))?;
+        s.serialize_field("tags", &Seq::new(self.tags.iter()))?;
         s.serialize_field("related", &links(self.related()))?;
         s.serialize_field("sources", &source_ids(self.sources()))?;
         s.end()
@@ -118,7 +118,7 @@ impl Serialize for Symptom {
         let mut s = serializer.serialize_struct("Symptom", 10)?;
         s.serialize_field("id", self.id)?;
         s.serialize_field("name", self.name)?;
-        s.serialize_field("aliases", self.aliases)?;
+        s.serialize_field("aliases", &Seq::new(self.aliases.iter()))?;
         s.serialize_field("contexts", self.contexts)?;
         s.serialize_field("urgency", &self.urgency)?;
         s.serialize_field("body", self.body)?;
@@ -140,7 +140,7 @@ impl Serialize for Risk {
         s.serialize_field("body", self.body)?;
         s.serialize_field("body_text", self.body_text)?;
         s.serialize_field("body_html", self.body_html)?;
-        s.serialize_field("aliases", self.aliases)?;
+        s.serialize_field("aliases", &Seq::new(self.aliases.iter()))?;
         s.serialize_field("symptoms", &Seq::new(self.symptoms().map(Symptom::id)))?;
         s.serialize_field("related", &links(self.related()))?;
         s.serialize_field("sources", &source_ids(self.sources()))?;

@@ -85,14 +85,7 @@ fn every_entry_round_trips_through_its_lookups() {
 fn every_alias_resolves_to_its_own_entry() {
     let mut count = 0;
     for e in seven_oh::entries() {
-        let aliases: &[&str] = match e {
-            Entry::Faq(f) => f.aliases(),
-            Entry::Topic(t) => t.aliases(),
-            Entry::Symptom(s) => s.aliases(),
-            Entry::Risk(r) => r.aliases(),
-            _ => &[],
-        };
-        for alias in aliases {
+        for alias in e.aliases() {
             assert_eq!(seven_oh::lookup(alias), Some(e), "alias '{alias}'");
             assert_eq!(
                 seven_oh::lookup(&alias.to_uppercase()),

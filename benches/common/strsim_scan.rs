@@ -14,7 +14,7 @@ impl StrsimScan {
             .enumerate()
             .flat_map(|(i, f)| {
                 core::iter::once(f.question())
-                    .chain(f.paraphrases().iter().copied())
+                    .chain(f.paraphrases())
                     .map(move |s| (s.to_lowercase(), i))
             })
             .collect();
