@@ -6,6 +6,8 @@
 //! throughput line) for the time of one question. Tantivy is compared in `bench-compare/`, outside the
 //! default build. `cargo bench --bench ask`; figures in BENCHMARKS.md.
 
+#[path = "common/config.rs"]
+mod config;
 #[path = "common/queries.rs"]
 mod queries;
 #[path = "common/strsim_scan.rs"]
@@ -13,16 +15,8 @@ mod strsim_scan;
 
 use std::hint::black_box;
 use std::path::Path;
-use std::time::Duration;
 
 use criterion::{Criterion, SamplingMode, Throughput, criterion_group, criterion_main};
-
-fn config() -> Criterion {
-    Criterion::default()
-        .sample_size(30)
-        .warm_up_time(Duration::from_secs(1))
-        .measurement_time(Duration::from_secs(2))
-}
 
 fn benches(c: &mut Criterion) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -56,7 +50,7 @@ fn benches(c: &mut Criterion) {
 
 criterion_group! {
     name = ask;
-    config = config();
+    config = config::config();
     targets = benches
 }
 criterion_main!(ask);

@@ -6,9 +6,11 @@
 //! Each benchmark runs the whole query set once per iteration; divide by the set's size (criterion's
 //! throughput line) for the time of one lookup. `cargo bench --bench lookup`; figures in BENCHMARKS.md.
 
+#[path = "common/config.rs"]
+mod config;
+
 use std::collections::HashMap;
 use std::hint::black_box;
-use std::time::Duration;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use serde::{Deserialize, Serialize};
@@ -203,13 +205,6 @@ fn kind_of(entry: seven_oh::Entry) -> Kind {
     }
 }
 
-fn config() -> Criterion {
-    Criterion::default()
-        .sample_size(30)
-        .warm_up_time(Duration::from_secs(1))
-        .measurement_time(Duration::from_secs(2))
-}
-
 fn benches(c: &mut Criterion) {
     let json = export_json();
     let kb = start_up(&json);
@@ -234,34 +229,10 @@ fn benches(c: &mut Criterion) {
     }
     let mut g = c.benchmark_group("faq_id");
     g.throughput(Throughput::Elements(ids.len() as u64));
-    g.bench_function("seven_oh::faq", |b| {
-        b.iter(|| {
-            for &id in &ids {
-                black_box(seven_oh::faq(black_box(id)));
-            }
-        })
-    });
-    g.bench_function("json_hashmap", |b| {
-        b.iter(|| {
-            for &id in &ids {
-                black_box(by_hashmap(black_box(id)));
-            }
-        })
-    });
-    g.bench_function("json_sorted_vec", |b| {
-        b.iter(|| {
-            for &id in &ids {
-                black_box(by_sorted(black_box(id)));
-            }
-        })
-    });
-    g.bench_function("json_linear_scan", |b| {
-        b.iter(|| {
-            for &id in &ids {
-                black_box(by_scan(black_box(id)));
-            }
-        })
-    });
+    config::each(&mut g, "seven_oh::faq", &ids, seven_oh::faq);
+    config::each(&mut g, "json_hashmap", &ids, by_hashmap);
+    config::each(&mut g, "json_sorted_vec", &ids, by_sorted);
+    config::each(&mut g, "json_linear_scan", &ids, by_scan);
     g.finish();
 
     // Lookup by name: every id and alias of every kind, as written in the content (mixed case, hyphens,
@@ -300,34 +271,10 @@ fn benches(c: &mut Criterion) {
     }
     let mut g = c.benchmark_group("lookup_name");
     g.throughput(Throughput::Elements(names.len() as u64));
-    g.bench_function("seven_oh::lookup", |b| {
-        b.iter(|| {
-            for &name in &names {
-                black_box(seven_oh::lookup(black_box(name)));
-            }
-        })
-    });
-    g.bench_function("json_hashmap", |b| {
-        b.iter(|| {
-            for &name in &names {
-                black_box(name_hashmap(black_box(name)));
-            }
-        })
-    });
-    g.bench_function("json_sorted_vec", |b| {
-        b.iter(|| {
-            for &name in &names {
-                black_box(name_sorted(black_box(name)));
-            }
-        })
-    });
-    g.bench_function("json_linear_scan", |b| {
-        b.iter(|| {
-            for &name in &names {
-                black_box(name_scan(black_box(name)));
-            }
-        })
-    });
+    config::each(&mut g, "seven_oh::lookup", &names, seven_oh::lookup);
+    config::each(&mut g, "json_hashmap", &names, name_hashmap);
+    config::each(&mut g, "json_sorted_vec", &names, name_sorted);
+    config::each(&mut g, "json_linear_scan", &names, name_scan);
     g.finish();
 
     // Start-up of the JSON route. The static tables have none: `seven_oh::faq` works from the first call.
@@ -348,7 +295,7 @@ fn benches(c: &mut Criterion) {
 
 criterion_group! {
     name = lookup;
-    config = config();
+    config = config::config();
     targets = benches
 }
 criterion_main!(lookup);
