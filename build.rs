@@ -15,6 +15,7 @@ fn main() {
     println!("cargo::rerun-if-changed=src/kind.rs");
     println!("cargo::rerun-if-changed=src/normalize.rs");
     println!("cargo::rerun-if-changed=src/perfect.rs");
+    println!("cargo::rerun-if-env-changed=SOURCE_DATE_EPOCH");
 
     let root = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));

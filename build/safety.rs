@@ -4,9 +4,10 @@
 //!   digits) must be one of the reviewed numbers in [`REVIEWED_NUMBERS`]. A wrong digit in a help line is
 //!   an error, never a warning.
 //! - The disclaimer must say "not medical advice".
-//! - A `reviewed` date (in `meta.toml` or an entry) after today is an error. An entry's `reviewed` date
-//!   more than 365 days before `meta.toml`'s is a warning: the entry is due for review. "Today" is the
-//!   build machine's date, or `SOURCE_DATE_EPOCH` when set (for reproducible builds).
+//! - A `reviewed` date (in `meta.toml` or an entry) after today is a warning, not an error: the build
+//!   script also runs on users' machines, and a wrong clock there must not break their build. An entry's
+//!   `reviewed` date more than 365 days before `meta.toml`'s is a warning too: the entry is due for review.
+//!   "Today" is the build machine's date, or `SOURCE_DATE_EPOCH` when set (for reproducible builds).
 
 use super::diagnostic::{Diagnostics, Problem};
 use super::parse::Content;
