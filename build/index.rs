@@ -377,28 +377,18 @@ impl Index {
 
     /// Writes the index's tables.
     pub fn emit(&self, out: &mut String) {
-        // Words: one text blob with offsets, found through a perfect hash table.
-        let mut text = String::new();
-        let mut offsets = vec![0u32];
-        for w in &self.words {
-            text.push_str(&w.text);
-            offsets.push(text.len() as u32);
-        }
+        // Words, laid out in the order of their perfect-hash slots: a word's id is its slot, so finding a
+        // word reads the bucket's pilot, the slot's record (where its text is, its flags and term) and the
+        // text. An empty slot has empty text, which no query word equals.
         let keys: Vec<&[u8]> = self.words.iter().map(|w| w.text.as_bytes()).collect();
-        table(out, "WORD_TABLE", &perfect_table(&keys));
-        let _ = writeln!(out, "pub(crate) static WORD_TEXT: &str = {text:?};\n");
-        // Offsets fit in 16 bits while the vocabulary's text is under 64 KiB; the type follows the size.
-        let offset_type = if text.len() <= usize::from(u16::MAX) {
-            "u16"
-        } else {
-            "u32"
-        };
-        let _ = writeln!(out, "pub(crate) type Offset = {offset_type};\n");
-        let _ = writeln!(
-            out,
-            "pub(crate) static WORD_OFFSETS: [Offset; {}] = {offsets:?};\n",
-            offsets.len()
-        );
+        let words = perfect_table(&keys);
+        let mut slot_of = vec![0u16; self.words.len()];
+        for (slot, &i) in words.slots.iter().enumerate() {
+            if i != u16::MAX {
+                slot_of[usize::from(i)] = slot as u16;
+            }
+        }
+        table(out, "WORD_TABLE", &words);
         let mut sets: Vec<u128> = vec![0];
         let mut set_of = |bits: u128| -> usize {
             sets.iter().position(|&s| s == bits).unwrap_or_else(|| {
@@ -406,26 +396,37 @@ impl Index {
                 sets.len() - 1
             })
         };
-        // Per word: its term, and a flag byte (bits 0-6: trigger set, bit 7: starts a phrase).
-        let terms: Vec<u16> = self.words.iter().map(|w| w.term).collect();
-        let flags: Vec<u8> = self
-            .words
-            .iter()
-            .map(|w| {
-                let set = set_of(w.triggers);
-                assert!(set < 128, "more than 127 distinct trigger sets");
-                set as u8 | if w.starts_phrase { 0x80 } else { 0 }
-            })
-            .collect();
+        let mut text = String::new();
+        let mut records = Vec::new();
+        for &i in &words.slots {
+            let Some(w) = self.words.get(usize::from(i)) else {
+                records.push(format!("Word {{ start: 0, len: 0, flags: 0, term: {NO_TERM} }}"));
+                continue;
+            };
+            let set = set_of(w.triggers);
+            assert!(set < 128, "more than 127 distinct trigger sets");
+            let flags = set as u8 | if w.starts_phrase { 0x80 } else { 0 };
+            records.push(format!(
+                "Word {{ start: {}, len: {}, flags: {flags}, term: {} }}",
+                text.len(),
+                w.text.len(),
+                w.term
+            ));
+            text.push_str(&w.text);
+        }
+        // Text offsets fit in 16 bits while the vocabulary's text is under 64 KiB; the type follows the size.
+        let offset_type = if text.len() <= usize::from(u16::MAX) {
+            "u16"
+        } else {
+            "u32"
+        };
+        let _ = writeln!(out, "pub(crate) type Offset = {offset_type};\n");
+        let _ = writeln!(out, "pub(crate) static WORD_TEXT: &str = {text:?};\n");
         let _ = writeln!(
             out,
-            "pub(crate) static WORD_TERMS: [u16; {}] = {terms:?};\n",
-            terms.len()
-        );
-        let _ = writeln!(
-            out,
-            "pub(crate) static WORD_FLAGS: [u8; {}] = {flags:?};\n",
-            flags.len()
+            "pub(crate) static WORDS: [Word; {}] = [{}];\n",
+            records.len(),
+            records.join(", ")
         );
         let sets: Vec<String> = sets.iter().map(|s| format!("{s:#x}")).collect();
         let _ = writeln!(
@@ -435,9 +436,10 @@ impl Index {
             sets.join(", ")
         );
 
-        // Typo correction: the symmetric-delete table: the top 16 bits of the hash of each target word with
-        // up to two letters deleted, sorted, and the word each came from. (The library checks every
-        // candidate's real edit distance, so a shared hash costs a comparison, never a wrong word.)
+        // Typo correction: the symmetric-delete table: a 16-bit fingerprint of each target word with up to
+        // two letters deleted, sorted, the word each came from, and where each run of fingerprints with the
+        // same top 11 bits starts. (The library checks every candidate's real edit distance, so a shared
+        // fingerprint costs a comparison, never a wrong word.)
         let mut deletes: Vec<(u16, u16)> = Vec::new();
         for (i, w) in self.words.iter().enumerate() {
             if !w.fuzzy || w.term == STOP || w.text.len() < 4 {
@@ -448,13 +450,27 @@ impl Index {
             // query word, so only targets of 7+ letters need depth 2.
             let depth = if w.text.len() >= 7 { 2 } else { 1 };
             for v in deletions(&w.text, depth) {
-                deletes.push(((normalize::hash(v.as_bytes()) >> 16) as u16, i as u16));
+                deletes.push(((normalize::hash(v.as_bytes()) >> 16) as u16, slot_of[i]));
             }
         }
         deletes.sort_unstable();
         deletes.dedup();
+        assert!(
+            deletes.len() < usize::from(u16::MAX),
+            "the delete table outgrew 16-bit offsets"
+        );
+        let mut buckets = vec![0u16; DELETE_BUCKETS + 1];
+        for (b, start) in buckets.iter_mut().enumerate() {
+            *start = deletes.partition_point(|d| usize::from(d.0 >> DELETE_SHIFT) < b) as u16;
+        }
         let hashes: Vec<u16> = deletes.iter().map(|d| d.0).collect();
         let owners: Vec<u16> = deletes.iter().map(|d| d.1).collect();
+        let _ = writeln!(out, "pub(crate) const DELETE_SHIFT: u32 = {DELETE_SHIFT};\n");
+        let _ = writeln!(
+            out,
+            "pub(crate) static DELETE_BUCKETS: [u16; {}] = {buckets:?};\n",
+            buckets.len()
+        );
         let _ = writeln!(
             out,
             "pub(crate) static DELETE_HASHES: [u16; {}] = {hashes:?};\n",
@@ -466,12 +482,34 @@ impl Index {
             owners.len()
         );
 
-        // Phrases: packed word ids (see `normalize::phrase_key`) through a perfect hash table.
-        let keys: Vec<u64> = self.phrases.keys().copied().collect();
-        let bytes: Vec<[u8; 8]> = keys.iter().map(|k| k.to_le_bytes()).collect();
+        // Phrases: packed word ids (see `normalize::phrase_key`, with the words' final ids) in the order of
+        // their perfect-hash slots; an empty slot holds the key of no phrase.
+        let phrases: Vec<(u64, u16)> = self
+            .phrases
+            .iter()
+            .map(|(&key, &term)| {
+                let ids: Vec<u16> = (0..normalize::MAX_PHRASE)
+                    .map(|i| (key >> (16 * (normalize::MAX_PHRASE - 1 - i))) as u16)
+                    .take_while(|&id| id != normalize::NO_WORD)
+                    .map(|id| slot_of[usize::from(id)])
+                    .collect();
+                (normalize::phrase_key(&ids), term)
+            })
+            .collect();
+        let bytes: Vec<[u8; 8]> = phrases.iter().map(|p| p.0.to_le_bytes()).collect();
         let refs: Vec<&[u8]> = bytes.iter().map(|b| b.as_slice()).collect();
-        table(out, "PHRASE_TABLE", &perfect_table(&refs));
-        let terms: Vec<u16> = self.phrases.values().copied().collect();
+        let built = perfect_table(&refs);
+        table(out, "PHRASE_TABLE", &built);
+        let keys: Vec<u64> = built
+            .slots
+            .iter()
+            .map(|&i| phrases.get(usize::from(i)).map_or(u64::MAX, |p| p.0))
+            .collect();
+        let terms: Vec<u16> = built
+            .slots
+            .iter()
+            .map(|&i| phrases.get(usize::from(i)).map_or(NO_TERM, |p| p.1))
+            .collect();
         let _ = writeln!(
             out,
             "pub(crate) static PHRASE_KEYS: [u64; {}] = {keys:?};\n",
@@ -561,14 +599,21 @@ impl Index {
     }
 }
 
-/// Writes a perfect hash table as a `static`.
+/// Writes a perfect hash table's seed, pilots and slot count as a `static` (the caller lays its data out
+/// in slot order).
 fn table(out: &mut String, name: &str, t: &Built) {
     let _ = writeln!(
         out,
-        "pub(crate) static {name}: Table<'static> = Table {{ seed: {}, pilots: &{:?}, slots: &{:?} }};\n",
-        t.seed, t.pilots, t.slots
+        "pub(crate) static {name}: Table<'static> = Table {{ seed: {}, pilots: &{:?}, len: {} }};\n",
+        t.seed,
+        t.pilots,
+        t.slots.len()
     );
 }
+
+/// The typo table's fingerprints are bucketed by their top bits: 2,048 buckets.
+const DELETE_SHIFT: u32 = 5;
+const DELETE_BUCKETS: usize = 1 << (16 - DELETE_SHIFT);
 
 /// The BM25 inverse document frequency of a term found in `df` of `n` documents.
 fn idf(n: f32, df: f32) -> f32 {

@@ -9,7 +9,7 @@ use crate::answer::Urgent;
 use crate::kind::{Context, Kind, Severity, Urgency};
 use crate::perfect::Table;
 use crate::record::{Faq, Ref, Risk, Source, Symptom, Topic};
-use crate::search::{Pattern, Posting, Term};
+use crate::search::{Pattern, Posting, Term, Word};
 use crate::strs::Strs;
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));

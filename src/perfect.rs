@@ -5,9 +5,9 @@
 //! sides use these same functions, so a table built at compile time answers at run time.
 //!
 //! The layout follows PTHash: keys are hashed once with a fast 64-bit hash; the low half picks a bucket,
-//! and the bucket's 16-bit pilot, mixed with the high half, picks a slot. Each slot holds the index of
-//! the one key that lands there. The caller keeps its keys elsewhere (a text blob, an array of `u64`) and
-//! checks the candidate, since a key that was never in the table still lands on some slot.
+//! and the bucket's 16-bit pilot, mixed with the high half, picks a slot. The content compiler lays the
+//! keys' data out in slot order, so the slot is the key's index. The caller checks the key stored there,
+//! since a key that was never in the table still lands on some slot.
 //!
 //! Why not `phf` here: the vocabulary has about ten thousand words. As `phf::Map<&str, u16>` entries each
 //! word costs a 16-byte `&str`, a padded value and, in position-independent executables, a 24-byte
@@ -44,28 +44,28 @@ pub const fn reduce(x: u32, n: usize) -> usize {
     ((x as u64 * n as u64) >> 32) as usize
 }
 
-/// A perfect hash table over some keys: which slot, and so which key index, a key can be.
+/// A perfect hash table over some keys: the one slot each key can be in. The data lives in arrays laid
+/// out in slot order, outside the table; an unused slot holds something no key equals.
 #[derive(Debug)]
 pub struct Table<'a> {
     /// The hash seed the build settled on.
     pub seed: u64,
     /// One pilot per bucket.
     pub pilots: &'a [u16],
-    /// The key index in each slot (`u16::MAX` for an empty slot).
-    pub slots: &'a [u16],
+    /// How many slots there are.
+    pub len: usize,
 }
 
 impl Table<'_> {
-    /// The index of the only key that `key` can be, if the table has a key in its slot. The caller must
-    /// compare `key` with that key.
+    /// The slot that `key` is in, if it is a key at all. The caller must compare `key` with what that slot
+    /// holds.
     pub fn slot(&self, key: &[u8]) -> Option<usize> {
         if self.pilots.is_empty() {
             return None;
         }
         let h = hash(key, self.seed);
         let pilot = self.pilots[reduce(h as u32, self.pilots.len())];
-        let i = self.slots[place(h, pilot, self.slots.len())];
-        (i != u16::MAX).then_some(usize::from(i))
+        Some(place(h, pilot, self.len))
     }
 }
 

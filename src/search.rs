@@ -17,9 +17,9 @@
 //!    questions.
 
 use crate::data::{
-    BIT_PATTERNS, DELETE_HASHES, DELETE_WORDS, DOC_COUNT, DOCS, FAQ_DOCS, PATTERN_COUNT, PATTERNS, PHRASE_KEYS,
-    PHRASE_TABLE, PHRASE_TERMS, POSTINGS, TERMS, TRIGGER_SETS, UNKNOWN_WEIGHT, WEIGHT_SCALE, WORD_FLAGS, WORD_OFFSETS,
-    WORD_TABLE, WORD_TERMS, WORD_TEXT,
+    BIT_PATTERNS, DELETE_BUCKETS, DELETE_HASHES, DELETE_SHIFT, DELETE_WORDS, DOC_COUNT, DOCS, FAQ_DOCS, Offset,
+    PATTERN_COUNT, PATTERNS, PHRASE_KEYS, PHRASE_TABLE, PHRASE_TERMS, POSTINGS, TERMS, TRIGGER_SETS, UNKNOWN_WEIGHT,
+    WEIGHT_SCALE, WORD_TABLE, WORD_TEXT, WORDS,
 };
 use crate::normalize::{self, MAX_TOKEN, NO_WORD};
 use crate::record::Entry;
@@ -38,21 +38,33 @@ const STOP: u16 = u16::MAX - 1;
 /// The term of a word the content never uses.
 const NO_TERM: u16 = u16::MAX;
 
-/// The trigger set (an index into `TRIGGER_SETS`) of vocabulary word `w`.
+/// A vocabulary word, stored in its perfect-hash slot (its id): where its text is in `WORD_TEXT`, a flag
+/// byte (bits 0-6: its trigger set, an index into `TRIGGER_SETS`; bit 7: a synonym phrase starts with it),
+/// and its term. An empty slot has empty text.
+#[derive(Debug)]
+pub(crate) struct Word {
+    pub(crate) start: Offset,
+    pub(crate) len: u8,
+    pub(crate) flags: u8,
+    pub(crate) term: u16,
+}
+
+/// The trigger set of vocabulary word `w`.
 fn trigger_set(w: u16) -> usize {
-    usize::from(WORD_FLAGS[usize::from(w)] & 0x7F)
+    usize::from(WORDS[usize::from(w)].flags & 0x7F)
 }
 
 /// Whether a synonym phrase starts with vocabulary word `w`.
 fn starts_phrase(w: u16) -> bool {
-    WORD_FLAGS[usize::from(w)] & 0x80 != 0
+    WORDS[usize::from(w)].flags & 0x80 != 0
 }
 
 /// The text of vocabulary word `id`.
 fn word_text(id: usize) -> &'static [u8] {
-    let (start, end) = (WORD_OFFSETS[id], WORD_OFFSETS[id + 1]);
+    let word = &WORDS[id];
     #[allow(clippy::unnecessary_cast)] // `Offset` is u16 or u32, chosen by the build
-    &WORD_TEXT.as_bytes()[start as usize..end as usize]
+    let start = word.start as usize;
+    &WORD_TEXT.as_bytes()[start..start + usize::from(word.len)]
 }
 
 /// The vocabulary id of `word`, if it is in the vocabulary.
@@ -187,15 +199,21 @@ fn correct(word: &[u8]) -> Option<u16> {
     let mut best: Option<(usize, u16)> = None;
     let consider = |variant: &[u8], best: &mut Option<(usize, u16)>| {
         let h = (normalize::hash(variant) >> 16) as u16;
-        let mut i = DELETE_HASHES.partition_point(|&x| x < h);
-        while i < DELETE_HASHES.len() && DELETE_HASHES[i] == h {
+        let bucket = usize::from(h >> DELETE_SHIFT);
+        let (start, end) = (
+            usize::from(DELETE_BUCKETS[bucket]),
+            usize::from(DELETE_BUCKETS[bucket + 1]),
+        );
+        for i in start..end {
+            if DELETE_HASHES[i] != h {
+                continue;
+            }
             let w = DELETE_WORDS[i];
             if let Some(d) = distance(bytes, word_text(usize::from(w)), max) {
                 if best.is_none_or(|(bd, _)| d < bd) {
                     *best = Some((d, w));
                 }
             }
-            i += 1;
         }
     };
     let mut buf = [0u8; MAX_TOKEN];
@@ -300,7 +318,7 @@ pub(crate) fn rank(reading: &Reading, faqs_only: bool, out: &mut [Hit]) -> (usiz
             Some(t) => t,
             None => match words[start] {
                 NO_WORD => NO_TERM,
-                w => WORD_TERMS[usize::from(w)],
+                w => WORDS[usize::from(w)].term,
             },
         };
         if term == STOP {
