@@ -7,7 +7,7 @@
 
 use crate::answer::Urgent;
 use crate::kind::{Context, Kind, Severity, Urgency};
-use crate::perfect::Table;
+use crate::perfect::{Positions, Table};
 use crate::record::{Faq, Ref, Risk, Source, Symptom, Topic};
 use crate::search::{Pattern, Posting, Term, Word};
 use crate::strs::Strs;

@@ -125,7 +125,10 @@ pub const DISCLAIMER: &str = data::DISCLAIMER;
 /// assert!(seven_oh::faq("Can-You-Overdose").is_none());
 /// ```
 pub fn faq(id: &str) -> Option<&'static Faq> {
-    data::FAQS_IDS.get(id).map(|&i| &data::FAQS[usize::from(i)])
+    data::FAQS_IDS
+        .get(id.as_bytes())
+        .map(|i| &data::FAQS[i])
+        .filter(|e| e.id == id)
 }
 
 /// The topic with this id, if any.
@@ -134,7 +137,10 @@ pub fn faq(id: &str) -> Option<&'static Faq> {
 /// assert_eq!(seven_oh::topic("regulation").unwrap().id(), "regulation");
 /// ```
 pub fn topic(id: &str) -> Option<&'static Topic> {
-    data::TOPICS_IDS.get(id).map(|&i| &data::TOPICS[usize::from(i)])
+    data::TOPICS_IDS
+        .get(id.as_bytes())
+        .map(|i| &data::TOPICS[i])
+        .filter(|e| e.id == id)
 }
 
 /// The symptom with this id, if any.
@@ -143,7 +149,10 @@ pub fn topic(id: &str) -> Option<&'static Topic> {
 /// assert_eq!(seven_oh::symptom("insomnia").unwrap().id(), "insomnia");
 /// ```
 pub fn symptom(id: &str) -> Option<&'static Symptom> {
-    data::SYMPTOMS_IDS.get(id).map(|&i| &data::SYMPTOMS[usize::from(i)])
+    data::SYMPTOMS_IDS
+        .get(id.as_bytes())
+        .map(|i| &data::SYMPTOMS[i])
+        .filter(|e| e.id == id)
 }
 
 /// The risk with this id, if any.
@@ -152,7 +161,10 @@ pub fn symptom(id: &str) -> Option<&'static Symptom> {
 /// assert_eq!(seven_oh::risk("tolerance").unwrap().id(), "tolerance");
 /// ```
 pub fn risk(id: &str) -> Option<&'static Risk> {
-    data::RISKS_IDS.get(id).map(|&i| &data::RISKS[usize::from(i)])
+    data::RISKS_IDS
+        .get(id.as_bytes())
+        .map(|i| &data::RISKS[i])
+        .filter(|e| e.id == id)
 }
 
 /// The source with this id, if any.
@@ -162,7 +174,10 @@ pub fn risk(id: &str) -> Option<&'static Risk> {
 /// assert_eq!(seven_oh::source(first.id()), Some(first));
 /// ```
 pub fn source(id: &str) -> Option<&'static Source> {
-    data::SOURCE_IDS.get(id).map(|&i| &data::SOURCES[usize::from(i)])
+    data::SOURCE_IDS
+        .get(id.as_bytes())
+        .map(|i| &data::SOURCES[i])
+        .filter(|s| s.id == id)
 }
 
 /// Every FAQ, sorted by id.

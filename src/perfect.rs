@@ -15,22 +15,44 @@
 //! time.
 
 /// A 64-bit hash of `bytes` under `seed`: eight bytes at a time, each folded in with a 128-bit multiply.
+/// The tail is read as one more (overlapping) eight-byte word, and keys shorter than eight bytes as two
+/// overlapping four-byte words or three single bytes, so no length-dependent copy is needed.
 pub fn hash(bytes: &[u8], seed: u64) -> u64 {
     const K: u64 = 0x9E37_79B9_7F4A_7C15;
-    let mut h = seed ^ (bytes.len() as u64).wrapping_mul(K);
-    let mut chunks = bytes.chunks_exact(8);
-    for chunk in &mut chunks {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        h = fold(h ^ u64::from_le_bytes(word), K);
-    }
-    let rest = chunks.remainder();
-    if !rest.is_empty() {
-        let mut word = [0u8; 8];
-        word[..rest.len()].copy_from_slice(rest);
-        h = fold(h ^ u64::from_le_bytes(word), K ^ 0xFF51_AFD7_ED55_8CCD);
+    const TAIL: u64 = 0xFF51_AFD7_ED55_8CCD;
+    let n = bytes.len();
+    let mut h = seed ^ (n as u64).wrapping_mul(K);
+    if n >= 8 {
+        let mut i = 0;
+        while i + 8 <= n {
+            h = fold(h ^ read8(bytes, i), K);
+            i += 8;
+        }
+        if i < n {
+            h = fold(h ^ read8(bytes, n - 8), TAIL);
+        }
+    } else if n >= 4 {
+        let (lo, hi) = (u64::from(read4(bytes, 0)), u64::from(read4(bytes, n - 4)));
+        h = fold(h ^ (lo | (hi << 32)), TAIL);
+    } else if n > 0 {
+        let v = u64::from(bytes[0]) | (u64::from(bytes[n / 2]) << 8) | (u64::from(bytes[n - 1]) << 16);
+        h = fold(h ^ v, TAIL);
     }
     fold(h, K)
+}
+
+/// The little-endian `u64` at `bytes[i..i + 8]`.
+fn read8(bytes: &[u8], i: usize) -> u64 {
+    let mut word = [0u8; 8];
+    word.copy_from_slice(&bytes[i..i + 8]);
+    u64::from_le_bytes(word)
+}
+
+/// The little-endian `u32` at `bytes[i..i + 4]`.
+fn read4(bytes: &[u8], i: usize) -> u32 {
+    let mut word = [0u8; 4];
+    word.copy_from_slice(&bytes[i..i + 4]);
+    u32::from_le_bytes(word)
 }
 
 /// Multiplies as 128 bits and folds the halves together.
@@ -66,6 +88,24 @@ impl Table<'_> {
         let h = hash(key, self.seed);
         let pilot = self.pilots[reduce(h as u32, self.pilots.len())];
         Some(place(h, pilot, self.len))
+    }
+}
+
+/// A perfect hash table with the position of each slot's key in some other array (`u16::MAX` for an
+/// empty slot), for data that keeps its own order (records sorted by id).
+#[derive(Debug)]
+pub struct Positions<'a> {
+    /// The table.
+    pub table: Table<'a>,
+    /// The position of the key in each slot.
+    pub positions: &'a [u16],
+}
+
+impl Positions<'_> {
+    /// The position of the only key that `key` can be, if any. The caller must compare `key` with it.
+    pub fn get(&self, key: &[u8]) -> Option<usize> {
+        let i = self.positions[self.table.slot(key)?];
+        (i != u16::MAX).then_some(usize::from(i))
     }
 }
 
