@@ -538,9 +538,10 @@ impl Index {
                 postings.push(format!("Posting {{ doc: {d}, weight: {q} }}"));
             }
             terms.push(format!(
-                "/* {} */ Term {{ start: {start}, len: {}, anchor: {}, ideal: {:?} }}",
+                "/* {} */ Term {{ start: {start}, len: {}, faq_len: {}, anchor: {}, ideal: {:?} }}",
                 t.text,
                 t.postings.len(),
+                t.postings.iter().filter(|p| usize::from(p.0) < self.faq_docs).count(),
                 t.anchor,
                 t.ideal
             ));

@@ -99,6 +99,7 @@ impl Token {
     }
 
     /// Appends a byte, or drops it when the token is full.
+    #[inline]
     fn push(&mut self, b: u8) {
         let len = usize::from(self.len);
         if len < MAX_TOKEN {
@@ -144,7 +145,15 @@ impl Iterator for Tokens<'_> {
             if let Some(&class) = ASCII.get(usize::from(b)) {
                 self.pos += 1;
                 if class > APOSTROPHE {
+                    // The common case: copy the whole run of ASCII letters and digits that starts here.
                     token.push(class);
+                    while let Some(&next) = bytes.get(self.pos).and_then(|&b| ASCII.get(usize::from(b))) {
+                        if next <= APOSTROPHE {
+                            break;
+                        }
+                        token.push(next);
+                        self.pos += 1;
+                    }
                 } else if class == APOSTROPHE {
                     // An apostrophe joins ("can't" reads as "cant"); a possessive `'s` at the end of a
                     // word is dropped ("FDA's" reads as "fda").

@@ -85,6 +85,8 @@ fn phrase_term(key: u64) -> Option<u16> {
 pub(crate) struct Term {
     pub(crate) start: u32,
     pub(crate) len: u16,
+    /// How many of the postings are FAQs' (they come first).
+    pub(crate) faq_len: u16,
     pub(crate) anchor: bool,
     pub(crate) ideal: f32,
 }
@@ -344,39 +346,39 @@ pub(crate) fn rank(reading: &Reading, faqs_only: bool, out: &mut [Hit]) -> (usiz
         terms[n_terms] = (term, factor);
         n_terms += 1;
         let scale = factor * WEIGHT_SCALE;
-        for p in postings(t) {
-            let d = usize::from(p.doc);
-            if d >= docs {
-                break;
-            }
-            scores[d] += f32::from(p.weight) * scale;
+        let list = postings(t);
+        let list = if faqs_only {
+            &list[..usize::from(t.faq_len)]
+        } else {
+            list
+        };
+        for p in list {
+            scores[usize::from(p.doc)] += f32::from(p.weight) * scale;
         }
     });
-    let mut n = 0;
-    if total <= 0.0 {
+    if total <= 0.0 || out.is_empty() {
         return (0, evidence);
     }
-    for (d, &s) in scores.iter().enumerate().take(docs) {
-        if s <= 0.0 {
+    // The best `out.len()` hits, best first; ties keep content order. Once `out` is full, a hit must beat
+    // the last one kept (`floor`) to get in.
+    let mut n = 0;
+    let mut floor = 0f32;
+    for (d, &s) in scores[..docs].iter().enumerate() {
+        if s <= floor && (s <= 0.0 || n == out.len()) {
             continue;
         }
-        let hit = Hit {
+        let mut i = n.min(out.len() - 1);
+        while i > 0 && out[i - 1].relevance < s {
+            out[i] = out[i - 1];
+            i -= 1;
+        }
+        out[i] = Hit {
             doc: d as u16,
             relevance: s,
             score: 0.0,
         };
-        // Insert into the sorted `out[..n]`, keeping at most `out.len()` hits (ties keep content order).
-        let mut i = n.min(out.len());
-        while i > 0 && out[i - 1].relevance < hit.relevance {
-            if i < out.len() {
-                out[i] = out[i - 1];
-            }
-            i -= 1;
-        }
-        if i < out.len() {
-            out[i] = hit;
-            n = (n + 1).min(out.len());
-        }
+        n = (n + 1).min(out.len());
+        floor = out[n - 1].relevance;
     }
     if n == 0 {
         return (0, evidence);
