@@ -97,7 +97,7 @@ fn print_answer(answer: &Answer) {
             if let Entry::Faq(faq) = entry {
                 println!("Q: {}", faq.question());
                 println!();
-                print!("{}", common::wrap(faq.short_answer(), 78));
+                print!("{}", common::wrap(&format!("In short: {}", faq.short_answer()), 78));
                 println!();
                 print!("{}", common::wrap(faq.answer_text(), 78));
             }

@@ -59,7 +59,7 @@ pub fn print_entry(entry: Entry) {
         println!();
     }
     if !matches!(entry, Entry::Symptom(_)) {
-        print!("{}", wrap(entry.summary(), 78));
+        print!("{}", wrap(&format!("In short: {}", entry.summary()), 78));
         println!();
     }
     print!("{}", wrap(entry.text(), 78));
