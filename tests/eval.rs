@@ -98,6 +98,23 @@ fn development_questions_are_answered() {
     );
 }
 
+/// A held-out set, written after the tuning without sight of the content's paraphrases, tags or the other
+/// sets, and never tuned on: the honest estimate of accuracy on questions the crate has not seen.
+#[test]
+fn held_out_questions_are_answered() {
+    let r = rank_set(&["heldout-questions.tsv"]);
+    report("heldout-questions", &r);
+    assert!(r.total >= 60);
+    assert!(
+        pct(r.top1, r.total) >= 75.0,
+        "top-1 below 75% on the held-out questions"
+    );
+    assert!(
+        pct(r.recall3, r.total) >= 85.0,
+        "recall@3 below 85% on the held-out questions"
+    );
+}
+
 #[test]
 fn our_own_questions_are_answered() {
     let r = rank_set(&["extra-questions.tsv"]);
