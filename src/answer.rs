@@ -258,9 +258,10 @@ impl Answer {
 ///
 /// The question is checked for an emergency first (not breathing, won't wake up, blue lips, a seizure, a
 /// child who swallowed a product, an overdose happening now, thoughts of suicide), independently of the
-/// ranking; then the FAQs are ranked. Only the first [`MAX_QUERY_BYTES`](crate::MAX_QUERY_BYTES) bytes and
-/// [`MAX_QUERY_WORDS`](crate::MAX_QUERY_WORDS) words are read, so the time is linear in the question's
-/// length up to that bound and constant after it. Nothing is allocated.
+/// ranking; then the FAQs are ranked. Only the first [`MAX_QUERY_BYTES`](crate::MAX_QUERY_BYTES) bytes are
+/// read (every word in them for the emergency check, the first [`MAX_QUERY_WORDS`](crate::MAX_QUERY_WORDS)
+/// for ranking), so the time is linear in the question's length up to that bound and constant after it.
+/// Nothing is allocated.
 ///
 /// ```
 /// let answer = seven_oh::ask("Is 7-OH addictive?");

@@ -8,7 +8,8 @@
 //! 2. Each word is looked up in the vocabulary. A word that is not there (and has four or more letters)
 //!    is corrected to the nearest vocabulary word within one edit (two for words of seven or more letters)
 //!    with the symmetric-delete table; a corrected word counts for less.
-//! 3. The emergency triggers are matched over the words.
+//! 3. The emergency triggers are matched over the words (all of them within the byte limit, not only the
+//!    first [`MAX_QUERY_WORDS`]).
 //! 4. Synonym phrases are matched, longest first, and each word or phrase becomes a term; stopwords drop
 //!    out, and words the content never uses count against every entry.
 //! 5. Each term adds its precomputed weight to the entries it appears in, capped at what the term weighs in
@@ -27,7 +28,8 @@ use crate::record::Entry;
 /// Only the first this many bytes of a question are read (cut back to a character boundary).
 pub const MAX_QUERY_BYTES: usize = 1024;
 
-/// Only the first this many words of a question are read.
+/// Only the first this many words of a question are ranked. (The emergency check reads every word within
+/// [`MAX_QUERY_BYTES`].)
 pub const MAX_QUERY_WORDS: usize = 64;
 
 /// How much a typo-corrected word counts, compared with a word spelled as in the content.
@@ -117,7 +119,9 @@ pub(crate) struct Reading {
 }
 
 impl Reading {
-    /// Reads `question` (steps 1 to 3 above).
+    /// Reads `question` (steps 1 to 3 above). Ranking uses the first [`MAX_QUERY_WORDS`] words; the
+    /// emergency check reads every word within [`MAX_QUERY_BYTES`], so a long message that ends in "he is
+    /// not breathing" is still urgent.
     pub(crate) fn new(question: &str) -> Reading {
         let mut end = question.len().min(MAX_QUERY_BYTES);
         while !question.is_char_boundary(end) {
@@ -129,64 +133,75 @@ impl Reading {
             len: 0,
             urgent: None,
         };
-        for (i, token) in normalize::tokens(&question[..end]).take(MAX_QUERY_WORDS).enumerate() {
+        let mut triggers = Triggers::new();
+        for (i, token) in normalize::tokens(&question[..end]).enumerate() {
             let text = token.as_bytes();
-            reading.words[i] = match word_id(text) {
-                Some(id) => id,
-                None => match correct(text) {
-                    Some(id) => {
-                        reading.fuzzy |= 1 << i;
-                        id
-                    }
-                    None => NO_WORD,
-                },
+            let (word, fuzzy) = match word_id(text) {
+                Some(id) => (id, false),
+                None => correct(text).map_or((NO_WORD, false), |id| (id, true)),
             };
-            reading.len = i + 1;
+            triggers.feed(i, word);
+            if i < MAX_QUERY_WORDS {
+                reading.words[i] = word;
+                reading.fuzzy |= u64::from(fuzzy) << i;
+                reading.len = i + 1;
+            }
         }
-        reading.urgent = reading.triggered();
+        reading.urgent = triggers.best;
         reading
     }
 
     fn words(&self) -> &[u16] {
         &self.words[..self.len]
     }
+}
 
-    /// The first urgent message (in content order) whose trigger matches.
-    fn triggered(&self) -> Option<usize> {
-        let has_trigger = |&w: &u16| w != NO_WORD && trigger_set(w) != 0;
-        let first = self.words().iter().position(has_trigger)?;
-        // reach[p][j]: the last position where slots 0..=j of pattern p matched in order.
-        let mut reach = [[-1i16; 4]; PATTERN_COUNT];
-        let mut best: Option<usize> = None;
-        for (pos, &w) in self.words().iter().enumerate().skip(first) {
-            if w == NO_WORD {
-                continue;
+/// The emergency matcher: fed one word at a time, it keeps, for each trigger pattern, where each prefix of
+/// its slots last matched in order, and the first urgent message (in content order) any pattern completed.
+struct Triggers {
+    /// reach[p][j]: the last position where slots 0..=j of pattern p matched in order.
+    reach: [[i16; 4]; PATTERN_COUNT],
+    best: Option<usize>,
+}
+
+impl Triggers {
+    fn new() -> Triggers {
+        Triggers {
+            reach: [[-1; 4]; PATTERN_COUNT],
+            best: None,
+        }
+    }
+
+    /// Takes word `w` (a vocabulary id or `NO_WORD`) at position `pos`.
+    fn feed(&mut self, pos: usize, w: u16) {
+        if w == NO_WORD {
+            return;
+        }
+        let mut bits = TRIGGER_SETS[trigger_set(w)];
+        // Positions past what an i16 holds cannot occur: MAX_QUERY_BYTES bounds the number of words.
+        let pos = pos.min(i16::MAX as usize) as i16;
+        // Highest bit first: within a pattern that is the last slot first, so one word never fills two
+        // slots of the same pattern.
+        while bits != 0 {
+            let bit = 127 - bits.leading_zeros() as usize;
+            bits &= !(1u128 << bit);
+            let p = usize::from(BIT_PATTERNS[bit]);
+            let pattern = &PATTERNS[p];
+            let j = bit - usize::from(pattern.bit);
+            let reach = &mut self.reach[p];
+            if j == 0 {
+                reach[0] = pos;
+            } else {
+                let prev = reach[j - 1];
+                if prev >= 0 && pos > prev && pos - prev <= i16::from(pattern.gap) + 1 {
+                    reach[j] = pos;
+                }
             }
-            let mut bits = TRIGGER_SETS[trigger_set(w)];
-            let pos = pos as i16;
-            // Highest bit first: within a pattern that is the last slot first, so one word never fills
-            // two slots of the same pattern.
-            while bits != 0 {
-                let bit = 127 - bits.leading_zeros() as usize;
-                bits &= !(1u128 << bit);
-                let p = usize::from(BIT_PATTERNS[bit]);
-                let pattern = &PATTERNS[p];
-                let j = bit - usize::from(pattern.bit);
-                if j == 0 {
-                    reach[p][0] = pos;
-                } else {
-                    let prev = reach[p][j - 1];
-                    if prev >= 0 && pos > prev && pos - prev <= i16::from(pattern.gap) + 1 {
-                        reach[p][j] = pos;
-                    }
-                }
-                if j + 1 == usize::from(pattern.slots) && reach[p][j] == pos {
-                    let m = usize::from(pattern.message);
-                    best = Some(best.map_or(m, |b| b.min(m)));
-                }
+            if j + 1 == usize::from(pattern.slots) && reach[j] == pos {
+                let m = usize::from(pattern.message);
+                self.best = Some(self.best.map_or(m, |b| b.min(m)));
             }
         }
-        best
     }
 }
 

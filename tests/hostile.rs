@@ -2,7 +2,7 @@
 //! and each prints what it got (`cargo test --test hostile -- --nocapture`).
 //!
 //! Bounded work, structurally: `ask` and `search` read at most the first [`MAX_QUERY_BYTES`] bytes of a
-//! question (cut back to a character boundary) and at most its first [`MAX_QUERY_WORDS`] words; every word
+//! question (cut back to a character boundary), ranking at most its first [`MAX_QUERY_WORDS`] words; every word
 //! is cut to a fixed-size buffer (and consumed whole), and nothing is allocated. So a 1 MiB question costs
 //! one pass over its first kilobyte and then nothing: the big cases below assert that the answer to the
 //! whole input equals the answer to the part the crate reads. `lookup` and the lookups by id read the whole
@@ -441,4 +441,16 @@ fn scores_never_rise_down_the_list_even_on_ties() {
         }
     }
     assert!(wrong.is_empty(), "scores rise down the list:\n{}", wrong.join("\n"));
+}
+
+#[test]
+fn an_emergency_after_the_first_64_words_is_still_urgent() {
+    // 81 words, well within MAX_QUERY_BYTES: ranking reads 64 of them, the emergency check all of them.
+    let q = format!(
+        "{} and now he is not breathing",
+        "we were at a party and my friend took some 7oh".repeat(7)
+    );
+    assert!(q.split_whitespace().count() > MAX_QUERY_WORDS && q.len() < MAX_QUERY_BYTES);
+    let a = case("an emergency after the first 64 words", &q);
+    assert_eq!(a.urgent().map(|u| u.id()), Some("overdose"));
 }

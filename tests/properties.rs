@@ -429,8 +429,9 @@ fn nothing_past_the_byte_limit_is_read() {
     });
 }
 
-/// Only the first [`seven_oh::MAX_QUERY_WORDS`] words are read: after that many words and a space, anything
-/// appended changes nothing (the emergency check included).
+/// Only the first [`seven_oh::MAX_QUERY_WORDS`] words are ranked: after that many words and a space, anything
+/// appended changes no match. The emergency check reads on (to `MAX_QUERY_BYTES`), so appending can only
+/// make an answer urgent, never take urgency away.
 #[test]
 fn nothing_past_the_word_limit_is_read() {
     let strategy = (
@@ -444,10 +445,14 @@ fn nothing_past_the_word_limit_is_read() {
         assert_eq!(words.len(), seven_oh::MAX_QUERY_WORDS);
         let q = format!("{} ", words.join(" "));
         let longer = format!("{q}{tail}");
-        assert_eq!(
-            check_ask(&q),
-            check_ask(&longer),
-            "ask read past the word limit of {q:?}"
+        let (short, long) = (check_ask(&q), check_ask(&longer));
+        assert!(
+            short.matches().eq(long.matches()) && short.abstained() == long.abstained(),
+            "ask ranked past the word limit of {q:?}"
+        );
+        assert!(
+            !short.is_urgent() || long.is_urgent(),
+            "more words took urgency away from {q:?}"
         );
         assert_eq!(
             check_search(&q),
