@@ -3,6 +3,7 @@
 //! - Every phone number anywhere in the content (except the bibliography, whose citations are full of
 //!   digits) must be one of the reviewed numbers in [`REVIEWED_NUMBERS`]. A wrong digit in a help line is
 //!   an error, never a warning.
+//! - Every link anywhere in the content is `https://`.
 //! - The disclaimer must say "not medical advice".
 //! - A `reviewed` date (in `meta.toml` or an entry) after today is a warning, not an error: the build
 //!   script also runs on users' machines, and a wrong clock there must not break their build. An entry's
@@ -21,6 +22,14 @@ pub fn check(content: &Content, diags: &mut Diagnostics) {
     for (i, file) in content.files.iter().enumerate() {
         if Some(i) == content.sources_file {
             continue;
+        }
+        // Links in bodies and in urgent.toml must be https too (sources.toml's are checked per field).
+        for (offset, _) in file.text.match_indices("http://") {
+            let url: String = file.text[offset..]
+                .chars()
+                .take_while(|c| !c.is_whitespace() && *c != ')')
+                .collect();
+            diags.push(&file.path, file.locate(offset), Problem::BadUrl(url));
         }
         for (offset, number) in phone_numbers(&file.text) {
             let digits: String = number.chars().filter(char::is_ascii_alphanumeric).collect();
@@ -95,7 +104,9 @@ fn future(date: &str, today: i64, diags: &mut Diagnostics, path: &str, at: (usiz
 }
 
 /// Every phone-number-like run in `text`, with its byte offset: `1-800-662-4357`, `800-662-4357`,
-/// `(800) 662-4357`, `800.662.4357`, and vanity forms such as `1-800-662-HELP`.
+/// `(800) 662-4357`, `800.662.4357`, `8006624357`, vanity forms such as `1-800-662-HELP`, and the same with
+/// typographic dashes or non-breaking spaces as separators. A number with extra digits on the end
+/// (`1-800-662-43577`) is returned whole, so it never passes for a reviewed one.
 pub fn phone_numbers(text: &str) -> Vec<(usize, String)> {
     let b = text.as_bytes();
     let mut found = Vec::new();
@@ -104,6 +115,8 @@ pub fn phone_numbers(text: &str) -> Vec<(usize, String)> {
         let starts_word = i == 0 || !b[i - 1].is_ascii_alphanumeric();
         if starts_word && (b[i].is_ascii_digit() || b[i] == b'(') {
             if let Some(end) = phone_at(b, i) {
+                // Extra digits glued to the end belong to the number.
+                let end = end + b[end..].iter().take_while(|c| c.is_ascii_digit()).count();
                 found.push((i, text[i..end].to_owned()));
                 i = end;
                 continue;
@@ -114,20 +127,38 @@ pub fn phone_numbers(text: &str) -> Vec<(usize, String)> {
     found
 }
 
+/// The length of the separator at `b[i..]`: `-`, `.` or a space, a Unicode dash (U+2010 to U+2015, U+2212)
+/// or a non-breaking space (U+00A0, U+202F); 0 if there is none.
+fn sep_len(b: &[u8], i: usize) -> usize {
+    match b.get(i..).unwrap_or(&[]) {
+        [b'-' | b'.' | b' ', ..] => 1,
+        [0xC2, 0xA0, ..] => 2,
+        [0xE2, 0x80, 0x90..=0x95 | 0xAF, ..] | [0xE2, 0x88, 0x92, ..] => 3,
+        _ => 0,
+    }
+}
+
 /// The end of a phone number starting at `i`, if one starts there.
 fn phone_at(b: &[u8], mut i: usize) -> Option<usize> {
-    let sep = |c: u8| matches!(c, b'-' | b'.' | b' ');
+    let digits = |at: usize, n: usize| (at..at + n).all(|k| b.get(k).is_some_and(u8::is_ascii_digit));
+    // Ten or eleven bare digits: 8006624357, 18006624357.
+    let run = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+    if run == 10 || (run == 11 && b[i] == b'1') {
+        return Some(i + run);
+    }
     // An optional country code `1` and separator.
-    if b.get(i) == Some(&b'1') && b.get(i + 1).is_some_and(|&c| sep(c)) && b.get(i + 2).is_some_and(u8::is_ascii_digit)
+    if b.get(i) == Some(&b'1')
+        && sep_len(b, i + 1) > 0
+        && b.get(i + 1 + sep_len(b, i + 1))
+            .is_some_and(|c| c.is_ascii_digit() || *c == b'(')
     {
-        i += 2;
+        i += 1 + sep_len(b, i + 1);
     }
     // The area code, bare or in brackets.
     let bracket = b.get(i) == Some(&b'(');
     if bracket {
         i += 1;
     }
-    let digits = |at: usize, n: usize| (at..at + n).all(|k| b.get(k).is_some_and(u8::is_ascii_digit));
     if !digits(i, 3) {
         return None;
     }
@@ -137,13 +168,13 @@ fn phone_at(b: &[u8], mut i: usize) -> Option<usize> {
             return None;
         }
         i += 1;
-        if b.get(i) == Some(&b' ') {
-            i += 1;
-        }
-    } else if b.get(i).is_some_and(|&c| sep(c)) {
-        i += 1;
+        i += sep_len(b, i);
     } else {
-        return None;
+        let n = sep_len(b, i);
+        if n == 0 {
+            return None;
+        }
+        i += n;
     }
     // The exchange and line, as digits or (vanity) capital letters.
     let alnum = |at: usize, n: usize| {
@@ -152,14 +183,15 @@ fn phone_at(b: &[u8], mut i: usize) -> Option<usize> {
     if !alnum(i, 3) {
         return None;
     }
-    if b.get(i + 3).is_some_and(|&c| sep(c)) && alnum(i + 4, 4) {
-        i += 8;
+    let n = sep_len(b, i + 3);
+    if n > 0 && alnum(i + 3 + n, 4) {
+        i += 3 + n + 4;
     } else if alnum(i + 3, 4) && (i + 3..i + 7).any(|k| b[k].is_ascii_uppercase()) {
         i += 7; // 1-800-662HELP
     } else {
         return None;
     }
-    if b.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+    if b.get(i).is_some_and(|c| c.is_ascii_alphabetic()) {
         return None;
     }
     Some(i)
