@@ -531,12 +531,24 @@ fn has_amount(text: &str) -> bool {
     false
 }
 
+/// The one entry allowed to use dosing words: it exists so that "how much 7-OH should I take?" finds a
+/// refusal ("No amount is known to be safe, and we do not give doses") instead of an unrelated answer.
+/// Its refusal is checked below.
+const DOSE_REFUSAL: &str = "is-there-a-safe-dose-of-7-oh";
+
 #[test]
 fn no_text_reads_as_dosing_buying_or_safety_advice() {
+    let refusal = seven_oh::faq(DOSE_REFUSAL).expect("the dose refusal FAQ exists");
+    assert!(refusal.short_answer().starts_with("No."));
+    assert!(refusal.short_answer().contains("we do not give doses"));
     let mut hits = Vec::new();
     for (label, text) in entry_texts() {
         let lower = text.to_lowercase();
         for phrase in DENYLIST {
+            let dosing_word = phrase.contains("dose") || phrase.contains("amount") || phrase.contains("how much");
+            if label.contains(DOSE_REFUSAL) && dosing_word {
+                continue;
+            }
             if lower.contains(phrase) {
                 hits.push(format!("{label}: \"{phrase}\""));
             }
