@@ -249,6 +249,11 @@ pub struct Content {
     /// `meta.toml`, and its index in `files`.
     pub meta: Option<MetaFields>,
     pub meta_file: Option<usize>,
+    /// Whether `sources.toml` is missing or did not parse (already reported): citations are then not
+    /// checked one by one, which would only repeat that error.
+    pub sources_broken: bool,
+    /// Entry files that exist but did not parse (already reported), as (kind, id).
+    pub broken: Vec<(Kind, String)>,
     /// `search.toml`, and its index in `files`.
     pub search: Option<SearchFields>,
     pub search_file: Option<usize>,
@@ -292,10 +297,13 @@ pub fn read(root: &Path, diags: &mut Diagnostics) -> Content {
             "sources.toml" => {
                 if let Some(file) = load(&mut content, &path, shown, diags) {
                     let text = &content.files[file].text;
-                    if let Some(parsed) = toml_at::<SourcesFile>(&content.files[file], text, 0, diags) {
-                        content.sources = parsed.source;
+                    match toml_at::<SourcesFile>(&content.files[file], text, 0, diags) {
+                        Some(parsed) => {
+                            content.sources = parsed.source;
+                            content.sources_file = Some(file);
+                        }
+                        None => content.sources_broken = true,
                     }
-                    content.sources_file = Some(file);
                 }
             }
             "meta.toml" => {
@@ -339,6 +347,9 @@ pub fn read(root: &Path, diags: &mut Diagnostics) -> Content {
             (0, 0),
             Problem::MissingFile("content/sources.toml (the bibliography)"),
         );
+    }
+    if content.sources_file.is_none() {
+        content.sources_broken = true;
     }
     if content.meta_file.is_none() && !dir.join("meta.toml").is_file() {
         diags.push(
@@ -398,8 +409,12 @@ fn read_kind(content: &mut Content, dir: &Path, kind: Kind, diags: &mut Diagnost
         let Some(file) = load(content, &path, shown, diags) else {
             continue;
         };
+        let id = stem.clone();
         if let Some(entry) = parse_entry(&content.files[file], file, kind, stem, diags) {
             content.entries.push(entry);
+        } else {
+            // Remember it, so links to it are not reported as dangling on top of its own error.
+            content.broken.push((kind, id));
         }
     }
 }

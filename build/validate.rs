@@ -121,6 +121,11 @@ pub fn validate(content: &Content, diags: &mut Diagnostics) -> Option<Model> {
         index.insert((e.kind, e.id.as_str()), *n);
         *n += 1;
     }
+    // An entry that failed to parse still exists: a link to it is not another error. (Its position is
+    // never used, since its own error stops the build.)
+    for (kind, id) in &content.broken {
+        index.entry((*kind, id.as_str())).or_insert(usize::MAX);
+    }
     let source_index: HashMap<&str, usize> = sources.iter().enumerate().map(|(i, s)| (s.id.as_str(), i)).collect();
 
     let mut entries = Vec::new();
@@ -448,6 +453,7 @@ impl Validator<'_> {
                     out.sources.push(i);
                     self.used_sources.insert(i);
                 }
+                None if self.content.sources_broken => {}
                 None => self.at(file, base + s.span().start, Problem::UnknownSource(id.to_owned())),
             }
         }
@@ -625,6 +631,7 @@ impl Validator<'_> {
                         sources.push(i);
                         self.used_sources.insert(i);
                     }
+                    None if self.content.sources_broken => {}
                     None => self.at(file, s.span().start, Problem::UnknownSource(s.get_ref().clone())),
                 }
             }
