@@ -1,7 +1,8 @@
 //! Stage 4, emit: write the checked model (and its search index) as Rust source.
 //!
-//! The output is one file of `static` arrays, one per kind, and `phf` maps from ids and names to indices,
-//! the way the `emojis` crate stores its table. Each record is stored once; every map points into it.
+//! The output is one file of `static` arrays, one per kind, with maps from ids (a perfect-hash table, see
+//! `src/perfect.rs`) and from names (a `phf` map) to indices, the way the `emojis` crate stores its table.
+//! Each record is stored once; every map points into it.
 
 use std::collections::BTreeMap;
 use std::fmt::Write;

@@ -7,7 +7,7 @@
 //! 2. [`validate`] checks every field and link and resolves links to indices, giving a [`validate::Model`];
 //!    [`safety`] checks help-line numbers, the disclaimer and review dates.
 //! 3. [`index`] builds the search index over the model.
-//! 4. [`emit`] writes the model and the index as `static` arrays and `phf` maps.
+//! 4. [`emit`] writes the model and the index as `static` arrays, perfect-hash tables and a `phf` map.
 //!
 //! [`compile`] runs them all. Every problem found is collected as a [`diagnostic::Diagnostic`], and the
 //! stages go as far as they can, so one build reports all broken files at once. The build script turns

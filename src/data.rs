@@ -1,7 +1,7 @@
 //! The tables generated from `content/` by the content compiler (`build/`).
 //!
-//! Everything here is `static` data written at build time: one array per kind of entry, and `phf` maps
-//! from ids and names to positions in those arrays.
+//! Everything here is `static` data written at build time: one array per kind of entry, perfect-hash
+//! tables from ids to positions in those arrays, a `phf` map from names, and the search index.
 
 #![allow(clippy::unreadable_literal)]
 

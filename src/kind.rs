@@ -97,9 +97,20 @@ macro_rules! vocabulary {
 
         impl $name {
             /// Every variant, in declaration order (which is also the `Ord` order).
+            ///
+            /// ```
+            #[doc = concat!("let all = seven_oh::", stringify!($name), "::ALL;")]
+            /// assert!(all.windows(2).all(|w| w[0] < w[1]));
+            /// ```
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
 
-            /// The canonical spelling, as written in content files and shown to people.
+            /// The canonical spelling, as written in content files and shown to people; `parse` reads it back.
+            ///
+            /// ```
+            #[doc = concat!("for &v in seven_oh::", stringify!($name), "::ALL {")]
+            #[doc = concat!("    assert_eq!(v.as_str().parse::<seven_oh::", stringify!($name), ">(), Ok(v));")]
+            /// }
+            /// ```
             pub const fn as_str(self) -> &'static str {
                 match self {
                     $($name::$variant => $word,)+

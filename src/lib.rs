@@ -55,12 +55,14 @@
 //!
 //! The content lives in `content/` as one Markdown file per entry with TOML front matter. At build time
 //! the content compiler (`build/`) parses every file, validates every field and cross-link, and emits
-//! `static` arrays plus `phf` maps. Bad content fails the build with an error that names the file and line.
+//! `static` arrays, perfect-hash tables for the ids and the search vocabulary, and a `phf` map for names.
+//! Bad content fails the build with an error that names the file and line.
 //! At run time nothing is parsed and nothing is allocated: lookups are a hash and an index.
 //!
 //! # Features
 //!
-//! - `std` (default): implements `std::error::Error` for [`ParseEnumError`]. Without it the crate is
+//! - `std` (default): links the standard library. Nothing in the crate needs it ([`ParseEnumError`]
+//!   implements `core::error::Error`, which is `std::error::Error`, either way); without it the crate is
 //!   `#![no_std]` and needs no allocator.
 //! - `serde` (default): `Serialize` for every record and enum.
 //! - `authored`: embeds the authored `content/` files (via `include_dir`) as [`authored::CONTENT`], for

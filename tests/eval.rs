@@ -8,14 +8,15 @@ use std::path::Path;
 /// Rows of a TSV file in `tests/eval/`, without its header; each row split on tabs.
 fn rows(name: &str) -> Vec<Vec<String>> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/eval").join(name);
-    let Ok(text) = std::fs::read_to_string(&path) else {
-        return Vec::new();
-    };
-    text.lines()
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    let rows = text
+        .lines()
         .skip(1)
         .filter(|l| !l.trim().is_empty())
-        .map(|l| l.split('\t').map(str::to_owned).collect())
-        .collect()
+        .map(|l| l.split('\t').map(str::to_owned).collect::<Vec<_>>())
+        .collect::<Vec<_>>();
+    assert!(!rows.is_empty(), "{} has no rows", path.display());
+    rows
 }
 
 /// Ranking figures over a set of questions with accepted FAQ ids.
