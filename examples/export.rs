@@ -18,6 +18,7 @@ struct Export {
     symptoms: Vec<&'static seven_oh::Symptom>,
     risks: Vec<&'static seven_oh::Risk>,
     sources: Vec<&'static seven_oh::Source>,
+    urgent: Vec<&'static seven_oh::Urgent>,
 }
 
 fn main() {
@@ -34,6 +35,7 @@ fn main() {
         symptoms: seven_oh::symptoms().collect(),
         risks: seven_oh::risks().collect(),
         sources: seven_oh::sources().collect(),
+        urgent: seven_oh::urgent_messages().collect(),
     };
     match serde_json::to_string_pretty(&export) {
         Ok(json) => println!("{json}"),

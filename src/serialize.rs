@@ -1,12 +1,14 @@
-//! `serde::Serialize` for every record and enum (feature `serde`).
+//! `serde::Serialize` for every record, enum, list and urgent message (feature `serde`).
 //!
 //! Keys are named as the accessors (`id`, `question`, `short_answer`, `answer`, ...). Links serialise as
 //! `{"kind": "faq", "id": "..."}` and sources as their ids, so an export holds each record once.
 
 use serde::ser::{Serialize, SerializeSeq, SerializeStruct, Serializer};
 
+use crate::answer::Urgent;
 use crate::kind::{Context, Kind, Severity, Urgency};
 use crate::record::{Entry, Faq, Risk, Source, Symptom, Topic};
+use crate::strs::Strs;
 
 macro_rules! serialize_as_str {
     ($($ty:ty),+) => {$(
@@ -87,9 +89,9 @@ impl Serialize for Faq {
         s.serialize_field("answer", self.answer)?;
         s.serialize_field("answer_text", self.answer_text)?;
         s.serialize_field("answer_html", self.answer_html)?;
-        s.serialize_field("paraphrases", &Seq::new(self.paraphrases.iter()))?;
-        s.serialize_field("aliases", &Seq::new(self.aliases.iter()))?;
-        s.serialize_field("tags", &Seq::new(self.tags.iter()))?;
+        s.serialize_field("paraphrases", &self.paraphrases)?;
+        s.serialize_field("aliases", &self.aliases)?;
+        s.serialize_field("tags", &self.tags)?;
         s.serialize_field("related", &links(self.related()))?;
         s.serialize_field("sources", &source_ids(self.sources()))?;
         s.end()
@@ -105,8 +107,8 @@ impl Serialize for Topic {
         s.serialize_field("body", self.body)?;
         s.serialize_field("body_text", self.body_text)?;
         s.serialize_field("body_html", self.body_html)?;
-        s.serialize_field("aliases", &Seq::new(self.aliases.iter()))?;
-        s.serialize_field("tags", &Seq::new(self.tags.iter()))?;
+        s.serialize_field("aliases", &self.aliases)?;
+        s.serialize_field("tags", &self.tags)?;
         s.serialize_field("related", &links(self.related()))?;
         s.serialize_field("sources", &source_ids(self.sources()))?;
         s.end()
@@ -118,7 +120,7 @@ impl Serialize for Symptom {
         let mut s = serializer.serialize_struct("Symptom", 10)?;
         s.serialize_field("id", self.id)?;
         s.serialize_field("name", self.name)?;
-        s.serialize_field("aliases", &Seq::new(self.aliases.iter()))?;
+        s.serialize_field("aliases", &self.aliases)?;
         s.serialize_field("contexts", self.contexts)?;
         s.serialize_field("urgency", &self.urgency)?;
         s.serialize_field("body", self.body)?;
@@ -140,7 +142,7 @@ impl Serialize for Risk {
         s.serialize_field("body", self.body)?;
         s.serialize_field("body_text", self.body_text)?;
         s.serialize_field("body_html", self.body_html)?;
-        s.serialize_field("aliases", &Seq::new(self.aliases.iter()))?;
+        s.serialize_field("aliases", &self.aliases)?;
         s.serialize_field("symptoms", &Seq::new(self.symptoms().map(Symptom::id)))?;
         s.serialize_field("related", &links(self.related()))?;
         s.serialize_field("sources", &source_ids(self.sources()))?;
@@ -157,5 +159,25 @@ impl Serialize for Entry {
             Entry::Symptom(e) => e.serialize(serializer),
             Entry::Risk(e) => e.serialize(serializer),
         }
+    }
+}
+
+impl Serialize for Urgent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut s = serializer.serialize_struct("Urgent", 6)?;
+        s.serialize_field("id", self.id)?;
+        s.serialize_field("headline", self.headline)?;
+        s.serialize_field("steps", self.steps)?;
+        s.serialize_field("call", self.call)?;
+        s.serialize_field("also", self.also)?;
+        s.serialize_field("sources", &source_ids(self.sources()))?;
+        s.end()
+    }
+}
+
+/// A list serialises as a sequence of strings.
+impl Serialize for Strs {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        Seq::new(self.iter()).serialize(serializer)
     }
 }
