@@ -232,6 +232,9 @@ pub enum Problem {
     /// A disclaimer that does not say the content is not medical advice.
     #[error("disclaimer: must say that this is \"not medical advice\"")]
     DisclaimerWording,
+    /// The content outgrew one of the search index's fixed-size tables.
+    #[error("the search index outgrew a table: {0}")]
+    IndexLimit(String),
     /// A source that no entry cites.
     #[error("source '{0}' is not cited by any entry; cite it or remove it")]
     UnusedSource(String),

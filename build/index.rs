@@ -105,11 +105,13 @@ pub struct Index {
     faq_docs: usize,
     patterns: Vec<Pattern>,
     unknown_weight: f32,
+    /// Set when the vocabulary or the terms outgrew 16-bit ids; `build` then reports it.
+    full: bool,
 }
 
 impl Index {
-    /// Builds the index over every entry of `model`.
-    pub fn build(model: &Model) -> Index {
+    /// Builds the index over every entry of `model`, or says which of its tables the content outgrew.
+    pub fn build(model: &Model) -> Result<Index, String> {
         let stemmer = Stemmer::create(Algorithm::English);
         let mut ix = Index {
             words: Vec::new(),
@@ -121,6 +123,7 @@ impl Index {
             faq_docs: 0,
             patterns: Vec::new(),
             unknown_weight: 0.0,
+            full: false,
         };
         let stop: HashSet<&str> = model.search.stopwords.iter().map(String::as_str).collect();
 
@@ -191,7 +194,19 @@ impl Index {
         // A word the content never uses weighs in a question as much as a rare content word (one found in
         // two entries): a question made mostly of such words is about something else.
         ix.unknown_weight = Field::Question.boost() * idf(ix.docs.len() as f32, 2.0);
-        ix
+        if ix.full {
+            return Err(format!(
+                "more than {STOP} distinct words or terms (word and term ids are 16 bits)"
+            ));
+        }
+        let sets: HashSet<u128> = ix.words.iter().map(|w| w.triggers).collect();
+        if sets.len() > 128 {
+            return Err(format!(
+                "{} distinct combinations of trigger words, and the matcher holds 128; reuse trigger words across triggers",
+                sets.len()
+            ));
+        }
+        Ok(ix)
     }
 
     /// The term with this text, added if new.
@@ -199,7 +214,10 @@ impl Index {
         if let Some(&id) = self.term_ids.get(text) {
             return id;
         }
-        let id = u16::try_from(self.terms.len()).expect("fewer than 65534 terms");
+        let Some(id) = u16::try_from(self.terms.len()).ok().filter(|&id| id < STOP) else {
+            self.full = true;
+            return 0;
+        };
         self.terms.push(Term {
             text: text.to_owned(),
             ..Term::default()
@@ -213,10 +231,10 @@ impl Index {
         if let Some(&id) = self.ids.get(text) {
             return id;
         }
-        let id = u16::try_from(self.words.len())
-            .ok()
-            .filter(|&id| id < STOP)
-            .expect("fewer than 65534 words");
+        let Some(id) = u16::try_from(self.words.len()).ok().filter(|&id| id < STOP) else {
+            self.full = true;
+            return 0;
+        };
         self.words.push(Word {
             text: text.to_owned(),
             term,
@@ -404,7 +422,7 @@ impl Index {
                 continue;
             };
             let set = set_of(w.triggers);
-            assert!(set < 128, "more than 127 distinct trigger sets");
+            debug_assert!(set < 128, "Index::build checks the number of trigger sets");
             let flags = set as u8 | if w.starts_phrase { 0x80 } else { 0 };
             records.push(format!(
                 "Word {{ start: {}, len: {}, flags: {flags}, term: {} }}",
@@ -455,14 +473,17 @@ impl Index {
         }
         deletes.sort_unstable();
         deletes.dedup();
-        assert!(
-            deletes.len() < usize::from(u16::MAX),
-            "the delete table outgrew 16-bit offsets"
-        );
-        let mut buckets = vec![0u16; DELETE_BUCKETS + 1];
+        // Bucket starts fit in 16 bits while the table has fewer than 65,536 entries; the type follows the size.
+        let mut buckets = vec![0u32; DELETE_BUCKETS + 1];
         for (b, start) in buckets.iter_mut().enumerate() {
-            *start = deletes.partition_point(|d| usize::from(d.0 >> DELETE_SHIFT) < b) as u16;
+            *start = deletes.partition_point(|d| usize::from(d.0 >> DELETE_SHIFT) < b) as u32;
         }
+        let bucket_type = if deletes.len() <= usize::from(u16::MAX) {
+            "u16"
+        } else {
+            "u32"
+        };
+        let _ = writeln!(out, "pub(crate) type DeleteIndex = {bucket_type};\n");
         let hashes: Vec<u16> = deletes.iter().map(|d| d.0).collect();
         let owners: Vec<u16> = deletes.iter().map(|d| d.1).collect();
         let _ = writeln!(out, "pub(crate) const DELETE_SHIFT: u32 = {DELETE_SHIFT};\n");

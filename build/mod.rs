@@ -49,9 +49,12 @@ pub fn compile(root: &Path) -> Output {
     let mut diags = Diagnostics::default();
     let content = parse::read(root, &mut diags);
     let model = validate::validate(&content, &mut diags);
-    let code = model.map(|model| {
-        let index = index::Index::build(&model);
-        emit::emit(&model, &index)
+    let code = model.and_then(|model| match index::Index::build(&model) {
+        Ok(index) => Some(emit::emit(&model, &index)),
+        Err(limit) => {
+            diags.push("content", (0, 0), diagnostic::Problem::IndexLimit(limit));
+            None
+        }
     });
     Output {
         code: if diags.has_errors() { None } else { code },

@@ -217,10 +217,9 @@ fn correct(word: &[u8]) -> Option<u16> {
     let consider = |variant: &[u8], best: &mut Option<(usize, u16)>| {
         let h = (normalize::hash(variant) >> 16) as u16;
         let bucket = usize::from(h >> DELETE_SHIFT);
-        let (start, end) = (
-            usize::from(DELETE_BUCKETS[bucket]),
-            usize::from(DELETE_BUCKETS[bucket + 1]),
-        );
+        // `DeleteIndex` is u16 or u32, chosen by the build.
+        #[allow(clippy::unnecessary_cast)]
+        let (start, end) = (DELETE_BUCKETS[bucket] as usize, DELETE_BUCKETS[bucket + 1] as usize);
         for i in start..end {
             if DELETE_HASHES[i] != h {
                 continue;
