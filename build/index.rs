@@ -489,7 +489,7 @@ impl Index {
         let _ = writeln!(out, "pub(crate) const DELETE_SHIFT: u32 = {DELETE_SHIFT};\n");
         let _ = writeln!(
             out,
-            "pub(crate) static DELETE_BUCKETS: [u16; {}] = {buckets:?};\n",
+            "pub(crate) static DELETE_BUCKETS: [DeleteIndex; {}] = {buckets:?};\n",
             buckets.len()
         );
         let _ = writeln!(
