@@ -6,6 +6,7 @@
 //! printf 'is 7oh legal\nwhat is kratom\n' | cargo run --example ask -- --json --batch
 //! ```
 
+#[macro_use]
 mod common;
 
 use std::io::{BufRead, Write};
@@ -23,7 +24,7 @@ fn main() {
             "--json" => json = true,
             "--batch" => batch = true,
             "-h" | "--help" => {
-                println!("{USAGE}");
+                say!("{USAGE}");
                 return;
             }
             flag if flag.starts_with("--") => common::fail("ask", &format!("unknown option '{flag}'; {USAGE}")),
@@ -53,7 +54,7 @@ fn main() {
     let question = words.join(" ");
     let answer = seven_oh::ask(&question);
     if json {
-        println!("{}", to_json(&question, &answer));
+        say!("{}", to_json(&question, &answer));
     } else {
         print_answer(&answer);
     }
@@ -82,45 +83,45 @@ fn to_json(query: &str, answer: &Answer) -> serde_json::Value {
 fn print_answer(answer: &Answer) {
     if let Some(urgent) = answer.urgent() {
         let rule = "!".repeat(78);
-        println!("{rule}");
-        println!("{}", urgent.headline().to_uppercase());
+        say!("{rule}");
+        say!("{}", urgent.headline().to_uppercase());
         for (i, step) in urgent.steps().iter().enumerate() {
-            print!("{}", common::wrap(&format!("{}. {step}", i + 1), 78));
+            say_raw!("{}", common::wrap(&format!("{}. {step}", i + 1), 78));
         }
-        print!("{}", common::wrap(urgent.also(), 78));
-        println!("{rule}");
-        println!();
+        say_raw!("{}", common::wrap(urgent.also(), 78));
+        say!("{rule}");
+        say!();
     }
     match answer.top() {
         Some(top) => {
             let entry = top.entry();
             if let Entry::Faq(faq) = entry {
-                println!("Q: {}", faq.question());
-                println!();
-                print!("{}", common::wrap(&format!("In short: {}", faq.short_answer()), 78));
-                println!();
-                print!("{}", common::wrap(faq.answer_text(), 78));
+                say!("Q: {}", faq.question());
+                say!();
+                say_raw!("{}", common::wrap(&format!("In short: {}", faq.short_answer()), 78));
+                say!();
+                say_raw!("{}", common::wrap(faq.answer_text(), 78));
             }
             common::print_links(entry);
             let others: Vec<String> = answer.matches().skip(1).map(|m| m.entry().title().to_owned()).collect();
             if !others.is_empty() {
-                println!();
-                println!("Related questions: {}", others.join(" | "));
+                say!();
+                say!("Related questions: {}", others.join(" | "));
             }
         }
         None => {
-            println!("I don't have a good answer to that question.");
+            say!("I don't have a good answer to that question.");
             let guesses: Vec<String> = answer.matches().map(|m| m.entry().title().to_owned()).collect();
             if !guesses.is_empty() {
-                println!("Did you mean: {}", guesses.join(" | "));
+                say!("Did you mean: {}", guesses.join(" | "));
             }
-            println!();
-            println!("I can answer questions about these topics:");
+            say!();
+            say!("I can answer questions about these topics:");
             for t in seven_oh::topics() {
-                println!("  - {}", t.title());
+                say!("  - {}", t.title());
             }
-            println!();
-            println!("For help with drug use, call the SAMHSA National Helpline at 1-800-662-4357 (free, 24/7).");
+            say!();
+            say!("For help with drug use, call the SAMHSA National Helpline at 1-800-662-4357 (free, 24/7).");
         }
     }
     common::print_disclaimer();

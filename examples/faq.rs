@@ -5,6 +5,7 @@
 //! cargo run --example faq -- is-7-oh-addictive
 //! ```
 
+#[macro_use]
 mod common;
 
 fn main() {
@@ -16,16 +17,16 @@ fn main() {
     match id.as_deref() {
         None => {
             common::heading("Questions about 7-OH");
-            println!();
+            say!();
             for faq in seven_oh::faqs() {
-                println!("{}  [{}]", faq.question(), faq.id());
-                print!("{}", common::wrap(&format!("  {}", faq.short_answer()), 78));
-                println!();
+                say!("{}  [{}]", faq.question(), faq.id());
+                say_raw!("{}", common::wrap(&format!("  {}", faq.short_answer()), 78));
+                say!();
             }
-            println!("Run `cargo run --example faq -- <id>` for a full answer with its sources.");
+            say!("Run `cargo run --example faq -- <id>` for a full answer with its sources.");
         }
         Some("-h" | "--help") => {
-            println!("usage: faq [ID]   (no ID: list every question; ID: print that FAQ in full)");
+            say!("usage: faq [ID]   (no ID: list every question; ID: print that FAQ in full)");
         }
         Some(id) => match seven_oh::faq(id) {
             Some(faq) => common::print_entry(seven_oh::Entry::Faq(faq)),

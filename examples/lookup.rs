@@ -6,6 +6,7 @@
 //! cargo run --example lookup -- "can't sleep"
 //! ```
 
+#[macro_use]
 mod common;
 
 fn main() {
@@ -19,7 +20,7 @@ fn main() {
     let name = args.join(" ");
     match seven_oh::lookup(&name) {
         Some(entry) => {
-            println!("'{name}' is the {} '{}'.\n", entry.kind(), entry.id());
+            say!("'{name}' is the {} '{}'.\n", entry.kind(), entry.id());
             common::print_entry(entry);
             common::print_disclaimer();
         }

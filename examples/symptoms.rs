@@ -6,6 +6,7 @@
 //! cargo run --example symptoms -- overdose
 //! ```
 
+#[macro_use]
 mod common;
 
 use seven_oh::{Context, Urgency};
@@ -26,13 +27,13 @@ fn main() {
     };
     common::heading(title);
     if context == Context::Overdose {
-        println!();
+        say!();
         if let Some(faq) = seven_oh::faq("what-to-do-in-an-overdose") {
-            println!("EMERGENCY: {}", faq.question());
-            print!("{}", common::wrap(faq.answer_text(), 78));
+            say!("EMERGENCY: {}", faq.question());
+            say_raw!("{}", common::wrap(faq.answer_text(), 78));
         }
     }
-    println!();
+    say!();
     let mut symptoms: Vec<_> = seven_oh::symptoms_in(context).collect();
     symptoms.sort_by_key(|s| (std::cmp::Reverse(s.urgency()), s.name()));
     for s in symptoms {
@@ -41,13 +42,13 @@ fn main() {
             Urgency::SeekCare => "see a doctor soon",
             _ => "common",
         };
-        println!("- {} ({label})", s.name());
+        say!("- {} ({label})", s.name());
         if !s.aliases().is_empty() {
             let aliases: Vec<&str> = s.aliases().iter().collect();
-            println!("    also called: {}", aliases.join(", "));
+            say!("    also called: {}", aliases.join(", "));
         }
     }
-    println!();
-    println!("Run `cargo run --example lookup -- <symptom>` for what each one means.");
+    say!();
+    say!("Run `cargo run --example lookup -- <symptom>` for what each one means.");
     common::print_disclaimer();
 }

@@ -1,6 +1,27 @@
 //! Printing helpers shared by the examples.
 
-#![allow(dead_code)]
+#![allow(dead_code, unused_macros)]
+
+/// `println!` that ends the program quietly when standard output is closed (`| head`), instead of
+/// panicking.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        if writeln!(std::io::stdout(), $($arg)*).is_err() {
+            std::process::exit(0);
+        }
+    }};
+}
+
+/// `print!` with the same behaviour as [`say!`].
+macro_rules! say_raw {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        if write!(std::io::stdout(), $($arg)*).is_err() {
+            std::process::exit(0);
+        }
+    }};
+}
 
 use seven_oh::{Entry, Source};
 
@@ -36,38 +57,38 @@ pub fn wrap(text: &str, width: usize) -> String {
 
 /// Prints a heading with a rule under it.
 pub fn heading(title: &str) {
-    println!("{title}");
-    println!("{}", "=".repeat(title.chars().count().min(78)));
+    say!("{title}");
+    say!("{}", "=".repeat(title.chars().count().min(78)));
 }
 
 /// Prints one source as a numbered bibliography line.
 pub fn print_source(n: usize, s: &Source) {
-    println!("  [{n}] {}. {}, {}. {}", s.title(), s.publisher(), s.date(), s.url());
+    say!("  [{n}] {}. {}, {}. {}", s.title(), s.publisher(), s.date(), s.url());
 }
 
 /// Prints an entry in full: heading, short answer or summary, full text, related entries and sources.
 pub fn print_entry(entry: Entry) {
     heading(entry.title());
-    println!();
+    say!();
     if let Entry::Symptom(s) = entry {
         let contexts: Vec<&str> = s.contexts().iter().map(|c| c.as_str()).collect();
-        println!("When: {}    Urgency: {}", contexts.join(", "), s.urgency());
-        println!();
+        say!("When: {}    Urgency: {}", contexts.join(", "), s.urgency());
+        say!();
     }
     if let Entry::Risk(r) = entry {
-        println!("Severity: {}", r.severity());
-        println!();
+        say!("Severity: {}", r.severity());
+        say!();
     }
     if !matches!(entry, Entry::Symptom(_)) {
-        print!("{}", wrap(&format!("In short: {}", entry.summary()), 78));
-        println!();
+        say_raw!("{}", wrap(&format!("In short: {}", entry.summary()), 78));
+        say!();
     }
-    print!("{}", wrap(entry.text(), 78));
+    say_raw!("{}", wrap(entry.text(), 78));
     if let Entry::Risk(r) = entry {
         let names: Vec<&str> = r.symptoms().map(|s| s.name()).collect();
         if !names.is_empty() {
-            println!();
-            print!("{}", wrap(&format!("Symptoms: {}.", names.join(", ")), 78));
+            say!();
+            say_raw!("{}", wrap(&format!("Symptoms: {}.", names.join(", ")), 78));
         }
     }
     print_links(entry);
@@ -76,14 +97,14 @@ pub fn print_entry(entry: Entry) {
 /// Prints an entry's related entries and sources.
 pub fn print_links(entry: Entry) {
     if entry.related().len() > 0 {
-        println!();
-        println!("See also:");
+        say!();
+        say!("See also:");
         for r in entry.related() {
-            println!("  - {} ({} {})", r.title(), r.kind(), r.id());
+            say!("  - {} ({} {})", r.title(), r.kind(), r.id());
         }
     }
-    println!();
-    println!("Sources:");
+    say!();
+    say!("Sources:");
     for (i, s) in entry.sources().enumerate() {
         print_source(i + 1, s);
     }
@@ -91,8 +112,8 @@ pub fn print_links(entry: Entry) {
 
 /// Prints the disclaimer.
 pub fn print_disclaimer() {
-    println!();
-    print!("{}", wrap(&format!("Note: {}", seven_oh::DISCLAIMER), 78));
+    say!();
+    say_raw!("{}", wrap(&format!("Note: {}", seven_oh::DISCLAIMER), 78));
 }
 
 /// Prints a one-line error and exits with status 2.
