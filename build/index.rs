@@ -468,7 +468,7 @@ impl Index {
             // query word, so only targets of 7+ letters need depth 2.
             let depth = if w.text.len() >= 7 { 2 } else { 1 };
             for v in deletions(&w.text, depth) {
-                deletes.push(((normalize::hash(v.as_bytes()) >> 16) as u16, slot_of[i]));
+                deletes.push((perfect::fingerprint(v.as_bytes()), slot_of[i]));
             }
         }
         deletes.sort_unstable();

@@ -241,19 +241,6 @@ pub fn key<'b>(name: &str, buf: &'b mut [u8; MAX_KEY]) -> Option<&'b str> {
     core::str::from_utf8(&buf[..len]).ok()
 }
 
-/// The 32-bit FNV-1a hash of `bytes`: the key of the typo-tolerance table, computed the same way when the
-/// table is built and when a query is read.
-pub const fn hash(bytes: &[u8]) -> u32 {
-    let mut h: u32 = 0x811c_9dc5;
-    let mut i = 0;
-    while i < bytes.len() {
-        h ^= bytes[i] as u32;
-        h = h.wrapping_mul(0x0100_0193);
-        i += 1;
-    }
-    h
-}
-
 /// The most words one synonym phrase may have.
 pub const MAX_PHRASE: usize = 4;
 

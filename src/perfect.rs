@@ -55,6 +55,11 @@ fn read4(bytes: &[u8], i: usize) -> u32 {
     u32::from_le_bytes(word)
 }
 
+/// The 16-bit fingerprint of a word (or a word with letters deleted) in the typo table.
+pub fn fingerprint(bytes: &[u8]) -> u16 {
+    (hash(bytes, 0) >> 48) as u16
+}
+
 /// Multiplies as 128 bits and folds the halves together.
 const fn fold(a: u64, b: u64) -> u64 {
     let m = (a as u128).wrapping_mul(b as u128);

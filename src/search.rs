@@ -23,6 +23,7 @@ use crate::data::{
     WEIGHT_SCALE, WORD_TABLE, WORD_TEXT, WORDS,
 };
 use crate::normalize::{self, MAX_TOKEN, NO_WORD};
+use crate::perfect::fingerprint;
 use crate::record::Entry;
 
 /// Only the first this many bytes of a question are read (cut back to a character boundary).
@@ -215,7 +216,7 @@ fn correct(word: &[u8]) -> Option<u16> {
     let max = if n >= 7 { 2 } else { 1 };
     let mut best: Option<(usize, u16)> = None;
     let consider = |variant: &[u8], best: &mut Option<(usize, u16)>| {
-        let h = (normalize::hash(variant) >> 16) as u16;
+        let h = fingerprint(variant);
         let bucket = usize::from(h >> DELETE_SHIFT);
         // `DeleteIndex` is u16 or u32, chosen by the build.
         #[allow(clippy::unnecessary_cast)]
@@ -313,8 +314,6 @@ impl Hit {
 pub(crate) struct Evidence {
     /// Whether a matched term ties the question to this subject (see `anchors` in `content/search.toml`).
     pub(crate) anchored: bool,
-    /// How many terms matched the content.
-    pub(crate) matched: usize,
 }
 
 /// Ranks FAQs only (`faqs_only`) or every entry for `reading`, writing the best hits, best first, into
@@ -349,7 +348,6 @@ pub(crate) fn rank(reading: &Reading, faqs_only: bool, out: &mut [Hit]) -> (usiz
         }
         let t = &TERMS[usize::from(term)];
         total += t.ideal;
-        evidence.matched += 1;
         evidence.anchored |= t.anchor;
         let span_mask = ((1u64 << len) - 1) << start;
         let factor = if reading.fuzzy & span_mask != 0 {
