@@ -1,25 +1,16 @@
-//! Compiles `content/` into static tables. The compiler itself lives in `build/`; this file only runs it,
-//! reports what it found, and tells cargo when to run it again.
-
-#[path = "build/mod.rs"]
-mod compiler;
+//! Compiles `content/` into static tables with `seven-oh-compiler`, prints its diagnostics as cargo errors
+//! and warnings, and writes the tables to `OUT_DIR/content.rs`.
 
 use std::path::PathBuf;
 
-use compiler::diagnostic::Level;
+use seven_oh_compiler::diagnostic::Level;
 
 fn main() {
     println!("cargo::rerun-if-changed=content");
-    println!("cargo::rerun-if-changed=build");
-    println!("cargo::rerun-if-changed=build.rs");
-    println!("cargo::rerun-if-changed=src/kind.rs");
-    println!("cargo::rerun-if-changed=src/normalize.rs");
-    println!("cargo::rerun-if-changed=src/perfect.rs");
     println!("cargo::rerun-if-env-changed=SOURCE_DATE_EPOCH");
-
     let root = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
-    let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
-    let output = compiler::compile(&root);
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("content.rs");
+    let output = seven_oh_compiler::compile(&root);
     for d in &output.diagnostics {
         // One line per problem: cargo shows each as `error: ...` or `warning: ...`.
         let line = d.to_string().replace('\n', " ");
@@ -29,8 +20,11 @@ fn main() {
         }
     }
     if let Some(code) = output.code {
-        if let Err(e) = std::fs::write(out_dir.join("content.rs"), code) {
-            println!("cargo::error=cannot write the generated tables to OUT_DIR: {e}");
+        if let Err(e) = std::fs::write(&out, code) {
+            println!(
+                "cargo::error=cannot write the generated tables to {}: {e}",
+                out.display()
+            );
         }
     }
 }

@@ -54,8 +54,10 @@
 //! # How it is built
 //!
 //! The content lives in `content/` as one Markdown file per entry with TOML front matter. At build time
-//! the content compiler (`build/`) parses every file, validates every field and cross-link, and emits
-//! `static` arrays, perfect-hash tables for the ids and the search vocabulary, and a `phf` map for names.
+//! the content compiler (the `seven-oh-compiler` crate, run by the build script) parses every file,
+//! validates every field and cross-link, and emits `static` arrays, perfect-hash tables for the ids, the
+//! names and the search vocabulary, and the search index. What both sides rely on (text normalisation, the
+//! hash, the enums and the tables' layout) is defined once, in `seven-oh-shared`.
 //! Bad content fails the build with an error that names the file and line.
 //! At run time nothing is parsed and nothing is allocated: lookups are a hash and an index.
 //!
@@ -77,9 +79,6 @@ extern crate std;
 
 mod answer;
 mod data;
-mod kind;
-mod normalize;
-mod perfect;
 mod record;
 mod search;
 #[cfg(feature = "serde")]
@@ -93,9 +92,11 @@ pub use answer::{
     ANSWER_THRESHOLD, Answer, Match, SEARCH_LIMIT, UNANCHORED_THRESHOLD, Urgent, ask, search, urgent_message,
     urgent_messages,
 };
-pub use kind::{Context, Kind, ParseEnumError, Severity, Urgency};
 pub use record::{Entry, Faq, Risk, Source, Symptom, Topic};
 pub use search::{MAX_QUERY_BYTES, MAX_QUERY_WORDS};
+pub use seven_oh_shared::kind::{Context, Kind, ParseEnumError, Severity, Urgency};
+pub use seven_oh_shared::layout::{HELP_LINES, HelpLine};
+use seven_oh_shared::normalize;
 pub use strs::{Strs, StrsIter};
 
 /// The version of the content (not of the crate), from `content/meta.toml`.
@@ -269,5 +270,6 @@ pub fn symptoms_in(context: Context) -> impl Iterator<Item = &'static Symptom> {
 pub fn lookup(name: &str) -> Option<Entry> {
     let mut buf = [0u8; normalize::MAX_KEY];
     let key = normalize::key(name, &mut buf)?;
-    data::NAMES.get(key).map(|r| r.entry())
+    let slot = data::NAME_TABLE.slot(key.as_bytes())?;
+    (data::NAME_KEYS[slot] == key).then(|| data::NAME_REFS[slot].entry())
 }

@@ -5,7 +5,8 @@
 //! read through `const fn` accessors. Two records are equal when they have the same kind and id.
 
 use crate::data;
-use crate::kind::{Context, Kind, Severity, Urgency};
+use seven_oh_shared::kind::{Context, Kind, Severity, Urgency};
+
 use crate::strs::Strs;
 
 /// A link from one entry to another, as stored in the tables: the target's kind and its index in that

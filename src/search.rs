@@ -18,12 +18,16 @@
 //!    questions.
 
 use crate::data::{
-    BIT_PATTERNS, DELETE_BUCKETS, DELETE_HASHES, DELETE_SHIFT, DELETE_WORDS, DOC_COUNT, DOCS, FAQ_DOCS, Offset,
-    PATTERN_COUNT, PATTERNS, PHRASE_KEYS, PHRASE_TABLE, PHRASE_TERMS, POSTINGS, TERMS, TRIGGER_SETS, UNKNOWN_WEIGHT,
-    WEIGHT_SCALE, WORD_TABLE, WORD_TEXT, WORDS,
+    BIT_PATTERNS, DELETE_BUCKETS, DELETE_HASHES, DELETE_WORDS, DOC_COUNT, DOCS, FAQ_DOCS, Offset, PATTERN_COUNT,
+    PATTERNS, PHRASE_KEYS, PHRASE_TABLE, PHRASE_TERMS, POSTINGS, TERMS, TRIGGER_SETS, UNKNOWN_WEIGHT, WEIGHT_SCALE,
+    WORD_TABLE, WORD_TEXT, WORDS,
 };
-use crate::normalize::{self, MAX_TOKEN, NO_WORD};
-use crate::perfect::fingerprint;
+use seven_oh_shared::hash::fingerprint;
+use seven_oh_shared::layout::{
+    DELETE_SHIFT, NO_TERM, STARTS_PHRASE, STOP, TRIGGER_BITS, TRIGGER_SET_MASK, TRIGGER_SLOTS, max_edits,
+};
+use seven_oh_shared::normalize::{self, MAX_TOKEN, NO_WORD};
+
 use crate::record::Entry;
 
 /// Only the first this many bytes of a question are read (cut back to a character boundary).
@@ -36,13 +40,9 @@ pub const MAX_QUERY_WORDS: usize = 64;
 /// How much a typo-corrected word counts, compared with a word spelled as in the content.
 pub(crate) const FUZZY_WEIGHT: f32 = 0.8;
 
-/// The term of a stopword.
-const STOP: u16 = u16::MAX - 1;
-/// The term of a word the content never uses.
-const NO_TERM: u16 = u16::MAX;
-
 /// A vocabulary word, stored in its perfect-hash slot (its id): where its text is in `WORD_TEXT`, a flag
-/// byte (bits 0-6: its trigger set, an index into `TRIGGER_SETS`; bit 7: a synonym phrase starts with it),
+/// byte (`TRIGGER_SET_MASK`: its trigger set, an index into `TRIGGER_SETS`; `STARTS_PHRASE`: a synonym phrase
+/// starts with it),
 /// and its term. An empty slot has empty text.
 #[derive(Debug)]
 pub(crate) struct Word {
@@ -54,12 +54,12 @@ pub(crate) struct Word {
 
 /// The trigger set of vocabulary word `w`.
 fn trigger_set(w: u16) -> usize {
-    usize::from(WORDS[usize::from(w)].flags & 0x7F)
+    usize::from(WORDS[usize::from(w)].flags & TRIGGER_SET_MASK)
 }
 
 /// Whether a synonym phrase starts with vocabulary word `w`.
 fn starts_phrase(w: u16) -> bool {
-    WORDS[usize::from(w)].flags & 0x80 != 0
+    WORDS[usize::from(w)].flags & STARTS_PHRASE != 0
 }
 
 /// The text of vocabulary word `id`.
@@ -161,14 +161,14 @@ impl Reading {
 /// its slots last matched in order, and the first urgent message (in content order) any pattern completed.
 struct Triggers {
     /// reach[p][j]: the last position where slots 0..=j of pattern p matched in order.
-    reach: [[i16; 4]; PATTERN_COUNT],
+    reach: [[i16; TRIGGER_SLOTS]; PATTERN_COUNT],
     best: Option<usize>,
 }
 
 impl Triggers {
     fn new() -> Triggers {
         Triggers {
-            reach: [[-1; 4]; PATTERN_COUNT],
+            reach: [[-1; TRIGGER_SLOTS]; PATTERN_COUNT],
             best: None,
         }
     }
@@ -184,7 +184,7 @@ impl Triggers {
         // Highest bit first: within a pattern that is the last slot first, so one word never fills two
         // slots of the same pattern.
         while bits != 0 {
-            let bit = 127 - bits.leading_zeros() as usize;
+            let bit = TRIGGER_BITS - 1 - bits.leading_zeros() as usize;
             bits &= !(1u128 << bit);
             let p = usize::from(BIT_PATTERNS[bit]);
             let pattern = &PATTERNS[p];
@@ -210,10 +210,10 @@ impl Triggers {
 fn correct(word: &[u8]) -> Option<u16> {
     let bytes = word;
     let n = bytes.len();
-    if n < 4 {
+    let max = max_edits(n);
+    if max == 0 {
         return None;
     }
-    let max = if n >= 7 { 2 } else { 1 };
     let mut best: Option<(usize, u16)> = None;
     let consider = |variant: &[u8], best: &mut Option<(usize, u16)>| {
         let h = fingerprint(variant);

@@ -3,24 +3,12 @@
 //! Keys are named as the accessors (`id`, `question`, `short_answer`, `answer`, ...). Links serialise as
 //! `{"kind": "faq", "id": "..."}` and sources as their ids, so an export holds each record once.
 
-use serde::ser::{Serialize, SerializeSeq, SerializeStruct, Serializer};
+use serde_core::ser::{Serialize, SerializeSeq, SerializeStruct, Serializer};
 
 use crate::answer::Urgent;
-use crate::kind::{Context, Kind, Severity, Urgency};
+
 use crate::record::{Entry, Faq, Risk, Source, Symptom, Topic};
 use crate::strs::Strs;
-
-macro_rules! serialize_as_str {
-    ($($ty:ty),+) => {$(
-        impl Serialize for $ty {
-            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.serialize_str(self.as_str())
-            }
-        }
-    )+};
-}
-
-serialize_as_str!(Kind, Context, Urgency, Severity);
 
 /// Serialises an iterator as a sequence without collecting it.
 struct Seq<I>(core::cell::Cell<Option<I>>);

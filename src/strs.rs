@@ -8,9 +8,7 @@
 use core::fmt;
 use core::iter::FusedIterator;
 
-/// The separator between items. Content never contains it (the compiler rejects control characters in
-/// list items).
-pub(crate) const SEPARATOR: char = '\u{1F}';
+use seven_oh_shared::layout::LIST_SEPARATOR as SEPARATOR;
 
 /// A short list of `&'static str` items, such as a FAQ's paraphrases or an entry's aliases.
 ///

@@ -1,5 +1,5 @@
 //! `seven_oh::ask` against tantivy (an in-memory index built at start-up) and a naive strsim scan, on the
-//! query sets of `benches/common/queries.rs` (typical, typos, long, off-topic), with each method's top-1
+//! query sets of `benches/src/queries.rs` (typical, typos, long, off-topic), with each method's top-1
 //! accuracy on `tests/eval/dev-questions.tsv` and `tests/eval/extra-questions.tsv`.
 //!
 //! ```text
@@ -11,10 +11,8 @@
 //! 90th percentiles over its questions. The tantivy searcher and query parser are made once, outside the
 //! timing; parsing the question and searching are timed. Nothing here asserts a timing.
 
-#[path = "../../benches/common/queries.rs"]
-mod queries;
-#[path = "../../benches/common/strsim_scan.rs"]
-mod strsim_scan;
+use seven_oh_benches::queries;
+use seven_oh_benches::strsim_scan;
 
 use std::hint::black_box;
 use std::path::Path;

@@ -1,13 +1,12 @@
 //! Calls `seven_oh::ask` on every question of one query set (`typical`, `typos`, `long` or `off-topic`,
-//! see `benches/common/queries.rs`) N times, for a profiler:
+//! see `benches/src/queries.rs`) N times, for a profiler:
 //!
 //! ```text
 //! CARGO_PROFILE_RELEASE_DEBUG=true cargo build --release --manifest-path bench-compare/Cargo.toml --bin profile-ask
 //! valgrind --tool=callgrind bench-compare/target/release/profile-ask typical 1000
 //! ```
 
-#[path = "../../../benches/common/queries.rs"]
-mod queries;
+use seven_oh_benches::queries;
 
 use std::hint::black_box;
 use std::path::Path;

@@ -1,8 +1,7 @@
 //! Text normalisation shared by the content compiler and the library.
 //!
-//! This file is compiled twice: into the library (`src/`) and into the content compiler (`build/`), so the
-//! keys and tokens built from content at build time are made exactly as the keys and tokens built from a
-//! query at run time. Change it in one place and both sides follow.
+//! The content compiler and the library both use this module, so the keys and tokens built from content at
+//! build time are made exactly as the keys and tokens built from a query at run time.
 //!
 //! Folding rules, applied to each character:
 //! - ASCII letters are lowercased; ASCII digits are kept.
@@ -17,12 +16,32 @@
 //! Nothing here allocates; every buffer is a fixed-size array on the stack.
 
 /// The longest token kept, in bytes. Longer words are cut to this length (and still consumed whole).
+///
+/// ```
+/// let long = "a".repeat(100);
+/// let t = seven_oh_shared::normalize::tokens(&long).next().unwrap();
+/// assert_eq!(t.as_str().len(), seven_oh_shared::normalize::MAX_TOKEN);
+/// ```
 pub const MAX_TOKEN: usize = 24;
 
 /// The longest compact key (see [`key`]) in bytes; longer inputs have no key.
+///
+/// ```
+/// use seven_oh_shared::normalize::{MAX_KEY, key};
+/// assert_eq!(MAX_KEY, 64);
+/// assert_eq!(key(&"x".repeat(MAX_KEY + 1), &mut [0; MAX_KEY]), None);
+/// ```
 pub const MAX_KEY: usize = 64;
 
 /// What a character becomes after folding.
+///
+/// ```
+/// use seven_oh_shared::normalize::{Folded, fold};
+/// assert_eq!(fold('A'), Folded::Word([b'a', 0], 1));
+/// assert_eq!(fold('ß'), Folded::Word([b's', b's'], 2));
+/// assert_eq!(fold('\''), Folded::Join);
+/// assert_eq!(fold(' '), Folded::Split);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Folded {
     /// One or two ASCII bytes (lowercase letters or digits) that belong to a word.
@@ -34,6 +53,12 @@ pub enum Folded {
 }
 
 /// Folds one character (see the module docs for the rules).
+///
+/// ```
+/// use seven_oh_shared::normalize::{Folded, fold};
+/// assert_eq!(fold('é'), Folded::Word([b'e', 0], 1));
+/// assert_eq!(fold('-'), Folded::Split);
+/// ```
 pub fn fold(c: char) -> Folded {
     if c.is_ascii_alphanumeric() {
         return Folded::Word([c.to_ascii_lowercase() as u8, 0], 1);
@@ -80,6 +105,11 @@ pub fn fold(c: char) -> Folded {
 }
 
 /// One normalised word: lowercase ASCII letters and digits, at most [`MAX_TOKEN`] bytes.
+///
+/// ```
+/// let t = seven_oh_shared::normalize::tokens("Naloxone").next().unwrap();
+/// assert_eq!(t.as_str(), "naloxone");
+/// ```
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub struct Token {
     bytes: [u8; MAX_TOKEN],
@@ -88,11 +118,21 @@ pub struct Token {
 
 impl Token {
     /// The token's bytes: lowercase ASCII letters and digits.
+    ///
+    /// ```
+    /// let t = seven_oh_shared::normalize::tokens("7OH").next().unwrap();
+    /// assert_eq!(t.as_bytes(), b"7oh");
+    /// ```
     pub fn as_bytes(&self) -> &[u8] {
         &self.bytes[..usize::from(self.len)]
     }
 
     /// The token's text.
+    ///
+    /// ```
+    /// let t = seven_oh_shared::normalize::tokens("FDA's").next().unwrap();
+    /// assert_eq!(t.as_str(), "fda");
+    /// ```
     pub fn as_str(&self) -> &str {
         // Only ASCII bytes are ever pushed.
         core::str::from_utf8(&self.bytes[..usize::from(self.len)]).unwrap_or("")
@@ -116,6 +156,10 @@ impl core::fmt::Debug for Token {
 }
 
 /// An iterator over the normalised words of a text; see [`tokens`].
+///
+/// ```
+/// assert_eq!(seven_oh_shared::normalize::tokens("blue lips!").count(), 2);
+/// ```
 #[derive(Clone, Debug)]
 pub struct Tokens<'a> {
     text: &'a str,
@@ -128,6 +172,12 @@ pub struct Tokens<'a> {
 /// Each call to `next` reads characters until a word ends; the work is linear in the input and nothing is
 /// allocated. Words longer than [`MAX_TOKEN`] bytes are cut to that length. ASCII is read byte by byte;
 /// other characters are decoded and folded.
+///
+/// ```
+/// use seven_oh_shared::normalize::tokens;
+/// let words: Vec<String> = tokens("Can't sleep—bre\u{200B}athing?").map(|t| t.as_str().to_owned()).collect();
+/// assert_eq!(words, ["cant", "sleep", "breathing"]);
+/// ```
 pub fn tokens(text: &str) -> Tokens<'_> {
     Tokens { text, pos: 0 }
 }
@@ -225,6 +275,13 @@ impl Tokens<'_> {
 ///
 /// Returns `None` when the key would be empty or longer than [`MAX_KEY`] bytes (no name in the knowledge
 /// base is that long).
+///
+/// ```
+/// use seven_oh_shared::normalize::{MAX_KEY, key};
+/// let mut buf = [0; MAX_KEY];
+/// assert_eq!(key("7-Hydroxymitragynine", &mut buf), Some("7hydroxymitragynine"));
+/// assert_eq!(key("--", &mut buf), None);
+/// ```
 pub fn key<'b>(name: &str, buf: &'b mut [u8; MAX_KEY]) -> Option<&'b str> {
     let mut len = 0;
     for c in name.chars() {
@@ -242,12 +299,25 @@ pub fn key<'b>(name: &str, buf: &'b mut [u8; MAX_KEY]) -> Option<&'b str> {
 }
 
 /// The most words one synonym phrase may have.
+///
+/// ```
+/// assert_eq!(seven_oh_shared::normalize::MAX_PHRASE, 4);
+/// ```
 pub const MAX_PHRASE: usize = 4;
 
 /// A word id that names no word: padding in packed phrase keys.
+///
+/// ```
+/// assert_eq!(seven_oh_shared::normalize::NO_WORD, u16::MAX);
+/// ```
 pub const NO_WORD: u16 = u16::MAX;
 
 /// Packs up to [`MAX_PHRASE`] word ids into a phrase key; unused places hold [`NO_WORD`].
+///
+/// ```
+/// use seven_oh_shared::normalize::phrase_key;
+/// assert_eq!(phrase_key(&[1, 2]), 0x0001_0002_FFFF_FFFF);
+/// ```
 pub fn phrase_key(words: &[u16]) -> u64 {
     let mut key = 0u64;
     for i in 0..MAX_PHRASE {
@@ -263,6 +333,14 @@ pub fn phrase_key(words: &[u16]) -> u64 {
 /// words cost no probe), and `phrase` whether a packed key (see [`phrase_key`]) is a phrase. The content
 /// compiler runs this over every field of every entry and the library over every question, so both see the
 /// same phrases.
+///
+/// ```
+/// use seven_oh_shared::normalize::{match_phrases, phrase_key};
+/// // Words 1 2 form a phrase with value 'p'.
+/// let mut out = Vec::new();
+/// match_phrases(&[7, 1, 2], |w| w == 1, |k| (k == phrase_key(&[1, 2])).then_some('p'), |s, n, v| out.push((s, n, v)));
+/// assert_eq!(out, [(0, 1, None), (1, 2, Some('p'))]);
+/// ```
 pub fn match_phrases<T>(
     words: &[u16],
     starts: impl Fn(u16) -> bool,

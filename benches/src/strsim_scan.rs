@@ -1,10 +1,16 @@
 //! The naive baseline for free-text questions: score every FAQ question and paraphrase by normalised edit
 //! distance to the question (`strsim::normalized_levenshtein` on lowercased strings) and return the best
-//! FAQ. Shared by `benches/ask.rs` and `bench-compare/` (which includes this file by path).
+//! FAQ. Shared by `benches/benches/ask.rs` and `bench-compare/`.
 
 /// Every FAQ question and paraphrase, lowercased once at start-up, with the FAQ's index.
 pub struct StrsimScan {
     candidates: Vec<(String, usize)>,
+}
+
+impl Default for StrsimScan {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 impl StrsimScan {
@@ -22,9 +28,13 @@ impl StrsimScan {
     }
 
     /// How many strings one question is compared with.
-    #[allow(dead_code)]
     pub fn len(&self) -> usize {
         self.candidates.len()
+    }
+
+    /// Whether there is nothing to compare with (never, for the real content).
+    pub fn is_empty(&self) -> bool {
+        self.candidates.is_empty()
     }
 
     /// The index (in `seven_oh::faqs()`) of the FAQ with the most similar question or paraphrase.

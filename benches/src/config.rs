@@ -16,7 +16,6 @@ pub fn config() -> Criterion {
 }
 
 /// Benchmarks `f` over every key of `keys` in one iteration (the group's throughput is the key count).
-#[allow(dead_code)] // not every benchmark file uses it
 pub fn each<K: Copy, R>(g: &mut BenchmarkGroup<'_, WallTime>, name: &str, keys: &[K], f: impl Fn(K) -> R) {
     g.bench_function(name, |b| {
         b.iter(|| {

@@ -1,17 +1,14 @@
 //! `seven_oh::ask` on typical questions, questions with typos, long questions and off-topic questions (all
-//! from `tests/eval/`, see `benches/common/queries.rs`), against a naive scan that scores every FAQ question
+//! from `tests/eval/`, see `benches/src/queries.rs`), against a naive scan that scores every FAQ question
 //! and paraphrase by normalised edit distance (`strsim::normalized_levenshtein`) and returns the best FAQ.
 //!
 //! Each benchmark runs its whole query set once per iteration; divide by the set's size (criterion's
 //! throughput line) for the time of one question. Tantivy is compared in `bench-compare/`, outside the
 //! default build. `cargo bench --bench ask`; figures in BENCHMARKS.md.
 
-#[path = "common/config.rs"]
-mod config;
-#[path = "common/queries.rs"]
-mod queries;
-#[path = "common/strsim_scan.rs"]
-mod strsim_scan;
+use seven_oh_benches::config;
+use seven_oh_benches::queries;
+use seven_oh_benches::strsim_scan;
 
 use std::hint::black_box;
 use std::path::Path;
@@ -19,7 +16,7 @@ use std::path::Path;
 use criterion::{Criterion, SamplingMode, Throughput, criterion_group, criterion_main};
 
 fn benches(c: &mut Criterion) {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let root = &Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let scan = strsim_scan::StrsimScan::new();
     for (name, set) in queries::sets(root) {
         let set: Vec<String> = set.into_iter().map(|l| l.question).collect();

@@ -1,5 +1,5 @@
-//! The query sets of the benchmarks, taken from `tests/eval/`. Shared by `benches/ask.rs` and the
-//! comparison crate in `bench-compare/` (which includes this file by path), so both time the same queries.
+//! The query sets of the benchmarks, taken from `tests/eval/`. Shared by `benches/benches/ask.rs` and the
+//! comparison crate in `bench-compare/`, so both time the same queries.
 //!
 //! - typical: the development questions (`dev-questions.tsv`, questions from public FAQ pages).
 //! - typos: every question of `dev-questions.tsv` and `extra-questions.tsv` with a word in [`MISSPELLINGS`].
@@ -44,7 +44,6 @@ pub struct Labelled {
 
 impl Labelled {
     /// Whether `id` answers the question.
-    #[allow(dead_code)]
     pub fn accepts(&self, id: &str) -> bool {
         self.accept.iter().any(|a| a == id)
     }

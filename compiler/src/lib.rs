@@ -7,25 +7,30 @@
 //! 2. [`validate`] checks every field and link and resolves links to indices, giving a [`validate::Model`];
 //!    [`safety`] checks help-line numbers, the disclaimer and review dates.
 //! 3. [`index`] builds the search index over the model.
-//! 4. [`emit`] writes the model and the index as `static` arrays, perfect-hash tables and a `phf` map.
+//! 4. [`emit`] writes the model and the index as `static` arrays and perfect-hash tables (built by
+//!    [`perfect`]); [`fingerprint`] sums the output up for review.
 //!
 //! [`compile`] runs them all. Every problem found is collected as a [`diagnostic::Diagnostic`], and the
-//! stages go as far as they can, so one build reports all broken files at once. The build script turns
-//! diagnostics into `cargo::error=` lines; the tests call [`compile`] on fixture folders.
+//! stages go as far as they can, so one build reports all broken files at once. seven-oh's build script
+//! turns diagnostics into `cargo::error=` lines; the tests call [`compile`] on fixture folders.
+//!
+//! What the generated tables look like, and the text rules both sides follow, are in `seven-oh-shared`.
+//!
+//! ```no_run
+//! let output = seven_oh_compiler::compile(std::path::Path::new("."));
+//! for d in &output.diagnostics {
+//!     eprintln!("{d}");
+//! }
+//! ```
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
 
 pub mod diagnostic;
 pub mod emit;
+pub mod fingerprint;
 pub mod index;
-// Shared with the library, which uses parts the compiler does not (and the other way round).
-#[allow(dead_code)]
-#[path = "../src/kind.rs"]
-pub mod kind;
-#[allow(dead_code)]
-#[path = "../src/normalize.rs"]
-pub mod normalize;
 pub mod parse;
-#[allow(dead_code)]
-#[path = "../src/perfect.rs"]
 pub mod perfect;
 pub mod render;
 pub mod safety;

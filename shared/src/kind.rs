@@ -1,8 +1,7 @@
 //! The small closed vocabularies of the knowledge base: entry kinds, symptom contexts, urgency and severity.
 //!
-//! This file is compiled twice: into the library, and into the content compiler (`build/`), which uses
-//! [`FromStr`] to read the words writers put in front matter. One definition serves both, so a word the
-//! compiler accepts is always a word the library can name.
+//! The content compiler uses [`FromStr`] to read the words writers put in front matter, and the library
+//! returns the same enums, so a word the compiler accepts is always a word the library can name.
 
 use core::fmt;
 use core::str::FromStr;
@@ -10,23 +9,34 @@ use core::str::FromStr;
 /// The error returned when a string names no variant of one of this crate's enums.
 ///
 /// ```
-/// use seven_oh::Context;
+/// use seven_oh_shared::kind::Context;
 /// let err = "hangover".parse::<Context>().unwrap_err();
 /// assert_eq!(err.to_string(), "'hangover' is not a context: expected one of withdrawal, side-effect, overdose");
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("'{given}' is not {what}: expected one of {expected}")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ParseEnumError {
     given: ShortString,
     what: &'static str,
     expected: &'static str,
 }
 
+impl fmt::Display for ParseEnumError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "'{}' is not {}: expected one of {}",
+            self.given, self.what, self.expected
+        )
+    }
+}
+
+impl core::error::Error for ParseEnumError {}
+
 impl ParseEnumError {
     /// What kind of value was expected, with its article: `"a context"`, `"an urgency"`.
     ///
     /// ```
-    /// use seven_oh::Urgency;
+    /// use seven_oh_shared::kind::Urgency;
     /// assert_eq!("soon".parse::<Urgency>().unwrap_err().expected_kind(), "an urgency");
     /// ```
     pub const fn expected_kind(&self) -> &'static str {
@@ -36,7 +46,7 @@ impl ParseEnumError {
     /// The accepted spellings, comma-separated.
     ///
     /// ```
-    /// use seven_oh::Severity;
+    /// use seven_oh_shared::kind::Severity;
     /// assert_eq!("bad".parse::<Severity>().unwrap_err().expected(), "low, moderate, high, critical");
     /// ```
     pub const fn expected(&self) -> &'static str {
@@ -89,8 +99,9 @@ macro_rules! vocabulary {
         }
     ) => {
         $(#[$meta])*
+        // Exhaustive on purpose: the compiler matches every variant, so a new one fails to compile until
+        // every stage handles it.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        #[non_exhaustive]
         pub enum $name {
             $( $(#[$vmeta])* $variant, )+
         }
@@ -99,7 +110,7 @@ macro_rules! vocabulary {
             /// Every variant, in declaration order (which is also the `Ord` order).
             ///
             /// ```
-            #[doc = concat!("let all = seven_oh::", stringify!($name), "::ALL;")]
+            #[doc = concat!("let all = seven_oh_shared::kind::", stringify!($name), "::ALL;")]
             /// assert!(all.windows(2).all(|w| w[0] < w[1]));
             /// ```
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
@@ -107,14 +118,21 @@ macro_rules! vocabulary {
             /// The canonical spelling, as written in content files and shown to people; `parse` reads it back.
             ///
             /// ```
-            #[doc = concat!("for &v in seven_oh::", stringify!($name), "::ALL {")]
-            #[doc = concat!("    assert_eq!(v.as_str().parse::<seven_oh::", stringify!($name), ">(), Ok(v));")]
+            #[doc = concat!("for &v in seven_oh_shared::kind::", stringify!($name), "::ALL {")]
+            #[doc = concat!("    assert_eq!(v.as_str().parse::<seven_oh_shared::kind::", stringify!($name), ">(), Ok(v));")]
             /// }
             /// ```
             pub const fn as_str(self) -> &'static str {
                 match self {
                     $($name::$variant => $word,)+
                 }
+            }
+        }
+
+        #[cfg(feature = "serde")]
+        impl serde_core::Serialize for $name {
+            fn serialize<S: serde_core::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
             }
         }
 
@@ -147,7 +165,7 @@ vocabulary! {
     /// The four kinds of entry in the knowledge base.
     ///
     /// ```
-    /// use seven_oh::Kind;
+    /// use seven_oh_shared::kind::Kind;
     /// assert_eq!(Kind::Faq.to_string(), "faq");
     /// assert_eq!("risk".parse::<Kind>(), Ok(Kind::Risk));
     /// assert_eq!(Kind::Topic.folder(), "topics");
@@ -168,7 +186,7 @@ impl Kind {
     /// The folder under `content/` that holds entries of this kind.
     ///
     /// ```
-    /// use seven_oh::Kind;
+    /// use seven_oh_shared::kind::Kind;
     /// assert_eq!(Kind::Symptom.folder(), "symptoms");
     /// ```
     pub const fn folder(self) -> &'static str {
@@ -183,7 +201,7 @@ impl Kind {
     /// The kind whose entries live in `folder`, if any.
     ///
     /// ```
-    /// use seven_oh::Kind;
+    /// use seven_oh_shared::kind::Kind;
     /// assert_eq!(Kind::from_folder("faqs"), Some(Kind::Faq));
     /// assert_eq!(Kind::from_folder("notes"), None);
     /// ```
@@ -196,7 +214,7 @@ vocabulary! {
     /// When a symptom shows up: during withdrawal, as a side effect of use, or as a sign of overdose.
     ///
     /// ```
-    /// use seven_oh::Context;
+    /// use seven_oh_shared::kind::Context;
     /// assert_eq!("side-effect".parse::<Context>(), Ok(Context::SideEffect));
     /// assert_eq!(Context::Overdose.to_string(), "overdose");
     /// ```
@@ -214,7 +232,7 @@ vocabulary! {
     /// How quickly a symptom needs care. Ordered from least to most urgent.
     ///
     /// ```
-    /// use seven_oh::Urgency;
+    /// use seven_oh_shared::kind::Urgency;
     /// assert!(Urgency::Emergency > Urgency::SeekCare);
     /// assert_eq!("seek-care".parse::<Urgency>(), Ok(Urgency::SeekCare));
     /// ```
@@ -232,7 +250,7 @@ vocabulary! {
     /// How serious a risk is. Ordered from least to most severe.
     ///
     /// ```
-    /// use seven_oh::Severity;
+    /// use seven_oh_shared::kind::Severity;
     /// assert!(Severity::Critical > Severity::High);
     /// assert_eq!(Severity::Moderate.as_str(), "moderate");
     /// ```

@@ -11,7 +11,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::diagnostic::{Diagnostics, LineIndex, Problem};
-use super::kind::Kind;
+use seven_oh_shared::kind::Kind;
 
 /// A string with the byte range it came from in its file.
 pub type Str = Spanned<String>;
@@ -42,17 +42,25 @@ impl File {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FaqFields {
+    /// The question, as a person asks it.
     pub question: Str,
+    /// The one- or two-sentence answer.
     pub short_answer: Str,
+    /// Other ways people ask the question (FAQs only).
     pub paraphrases: Spanned<Vec<Str>>,
     #[serde(default)]
+    /// Names that `lookup` resolves to the entry.
     pub aliases: Vec<Str>,
     #[serde(default)]
+    /// Search keywords.
     pub tags: Vec<Str>,
     #[serde(default)]
+    /// Links to other entries.
     pub related: Vec<Str>,
+    /// The sources it cites.
     pub sources: Spanned<Vec<Str>>,
     #[serde(default)]
+    /// When the entry was last reviewed.
     pub reviewed: Option<Str>,
 }
 
@@ -60,16 +68,23 @@ pub struct FaqFields {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TopicFields {
+    /// The title.
     pub title: Str,
+    /// One or two sentences that sum it up.
     pub summary: Str,
     #[serde(default)]
+    /// Names that `lookup` resolves to the entry.
     pub aliases: Vec<Str>,
     #[serde(default)]
+    /// Search keywords.
     pub tags: Vec<Str>,
     #[serde(default)]
+    /// Links to other entries.
     pub related: Vec<Str>,
+    /// The sources it cites.
     pub sources: Spanned<Vec<Str>>,
     #[serde(default)]
+    /// When the entry was last reviewed.
     pub reviewed: Option<Str>,
 }
 
@@ -77,15 +92,22 @@ pub struct TopicFields {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SymptomFields {
+    /// The plain name.
     pub name: Str,
     #[serde(default)]
+    /// Names that `lookup` resolves to the entry.
     pub aliases: Vec<Str>,
+    /// When the symptom shows up (symptoms only).
     pub contexts: Spanned<Vec<Str>>,
+    /// How urgent the symptom is (symptoms only).
     pub urgency: Str,
     #[serde(default)]
+    /// Links to other entries.
     pub related: Vec<Str>,
+    /// The sources it cites.
     pub sources: Spanned<Vec<Str>>,
     #[serde(default)]
+    /// When the entry was last reviewed.
     pub reviewed: Option<Str>,
 }
 
@@ -93,35 +115,51 @@ pub struct SymptomFields {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RiskFields {
+    /// The plain name.
     pub name: Str,
+    /// How serious the risk is (risks only).
     pub severity: Str,
+    /// One or two sentences that sum it up.
     pub summary: Str,
     #[serde(default)]
+    /// Names that `lookup` resolves to the entry.
     pub aliases: Vec<Str>,
     #[serde(default)]
+    /// The symptoms that go with the risk.
     pub symptoms: Vec<Str>,
     #[serde(default)]
+    /// Links to other entries.
     pub related: Vec<Str>,
+    /// The sources it cites.
     pub sources: Spanned<Vec<Str>>,
     #[serde(default)]
+    /// When the entry was last reviewed.
     pub reviewed: Option<Str>,
 }
 
 /// The front matter of an entry, by kind.
 #[derive(Debug)]
 pub enum Fields {
+    /// A FAQ.
     Faq(FaqFields),
+    /// A topic.
     Topic(TopicFields),
+    /// A symptom.
     Symptom(SymptomFields),
+    /// A risk.
     Risk(RiskFields),
 }
 
 /// The fields every kind has.
 #[derive(Debug, Clone, Copy)]
 pub struct Common<'a> {
+    /// Names that `lookup` resolves to the entry.
     pub aliases: &'a [Str],
+    /// Links to other entries.
     pub related: &'a [Str],
+    /// The sources it cites.
     pub sources: &'a Spanned<Vec<Str>>,
+    /// When the entry was last reviewed.
     pub reviewed: Option<&'a Str>,
 }
 
@@ -150,6 +188,7 @@ impl Fields {
 /// An entry file, parsed.
 #[derive(Debug)]
 pub struct Entry {
+    /// The kind of entry.
     pub kind: Kind,
     /// The file stem.
     pub id: String,
@@ -157,6 +196,7 @@ pub struct Entry {
     pub file: usize,
     /// Byte offset of the front matter's TOML in the file (spans in `fields` are relative to it).
     pub fields_at: usize,
+    /// The front matter.
     pub fields: Fields,
     /// The Markdown body.
     pub body: String,
@@ -168,10 +208,15 @@ pub struct Entry {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SourceFields {
+    /// The id.
     pub id: Str,
+    /// The title.
     pub title: Str,
+    /// Who published it.
     pub publisher: Str,
+    /// Where to read it.
     pub url: Str,
+    /// When it was published.
     pub date: Str,
 }
 
@@ -186,8 +231,11 @@ struct SourcesFile {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MetaFields {
+    /// The content's version.
     pub version: Str,
+    /// When the entry was last reviewed.
     pub reviewed: Str,
+    /// The health disclaimer.
     pub disclaimer: Str,
 }
 
@@ -195,9 +243,12 @@ pub struct MetaFields {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SynonymFields {
+    /// The concept the phrases mean.
     pub concept: Str,
     #[serde(default)]
+    /// Whether the concept ties a question to this subject.
     pub anchor: bool,
+    /// The phrases that mean the concept.
     pub phrases: Vec<Str>,
 }
 
@@ -206,10 +257,13 @@ pub struct SynonymFields {
 #[serde(deny_unknown_fields)]
 pub struct SearchFields {
     #[serde(default)]
+    /// Words that tie a question to this subject.
     pub anchors: Vec<Str>,
     #[serde(default)]
+    /// Words that never count in ranking.
     pub stopwords: Vec<Str>,
     #[serde(default)]
+    /// The `[[synonym]]` groups.
     pub synonym: Vec<SynonymFields>,
 }
 
@@ -217,15 +271,22 @@ pub struct SearchFields {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct UrgentFields {
+    /// The id.
     pub id: Str,
+    /// The one-line headline.
     pub headline: Str,
+    /// What to do, in order.
     pub steps: Spanned<Vec<Str>>,
+    /// The number to call.
     pub call: Str,
+    /// What else to know.
     pub also: Str,
+    /// The sources it cites.
     pub sources: Spanned<Vec<Str>>,
     /// Each trigger: slots; each slot: words.
     pub triggers: Spanned<Vec<Vec<Vec<Str>>>>,
     #[serde(default)]
+    /// How many words may come between two slots of a trigger.
     pub gap: Option<Spanned<u8>>,
 }
 
@@ -245,9 +306,11 @@ pub struct Content {
     pub entries: Vec<Entry>,
     /// The bibliography, in file order, and the index of `sources.toml` in `files`.
     pub sources: Vec<SourceFields>,
+    /// The index of `sources.toml` in the files.
     pub sources_file: Option<usize>,
     /// `meta.toml`, and its index in `files`.
     pub meta: Option<MetaFields>,
+    /// The index of `meta.toml` in the files.
     pub meta_file: Option<usize>,
     /// Whether `sources.toml` is missing or did not parse (already reported): citations are then not
     /// checked one by one, which would only repeat that error.
@@ -256,9 +319,11 @@ pub struct Content {
     pub broken: Vec<(Kind, String)>,
     /// `search.toml`, and its index in `files`.
     pub search: Option<SearchFields>,
+    /// The index of `search.toml` in the files.
     pub search_file: Option<usize>,
     /// The messages of `urgent.toml`, and its index in `files`.
     pub urgent: Vec<UrgentFields>,
+    /// The index of `urgent.toml` in the files.
     pub urgent_file: Option<usize>,
 }
 
@@ -484,9 +549,6 @@ fn parse_entry(file: &File, index: usize, kind: Kind, id: String, diags: &mut Di
         Kind::Topic => Fields::Topic(toml_at(file, toml_text, fields_at, diags)?),
         Kind::Symptom => Fields::Symptom(toml_at(file, toml_text, fields_at, diags)?),
         Kind::Risk => Fields::Risk(toml_at(file, toml_text, fields_at, diags)?),
-        // `Kind` is non-exhaustive only for users of the library; the compiler knows every kind.
-        #[allow(unreachable_patterns)]
-        _ => return None,
     };
     Some(Entry {
         kind,

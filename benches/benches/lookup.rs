@@ -6,8 +6,7 @@
 //! Each benchmark runs the whole query set once per iteration; divide by the set's size (criterion's
 //! throughput line) for the time of one lookup. `cargo bench --bench lookup`; figures in BENCHMARKS.md.
 
-#[path = "common/config.rs"]
-mod config;
+use seven_oh_benches::config;
 
 use std::collections::HashMap;
 use std::hint::black_box;

@@ -5,25 +5,34 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
+use seven_oh_shared::layout::{HELP_LINES, TRIGGER_BITS, TRIGGER_SLOTS};
+
 use super::diagnostic::{Diagnostics, Problem};
-use super::kind::{Context, Kind, Severity, Urgency};
-use super::normalize;
 use super::parse::{self, Content, Fields, File, Str};
+use seven_oh_shared::kind::{Context, Kind, Severity, Urgency};
+use seven_oh_shared::normalize;
 
 /// A checked source.
 #[derive(Debug, Clone)]
 pub struct Source {
+    /// The id.
     pub id: String,
+    /// The title.
     pub title: String,
+    /// Who published it.
     pub publisher: String,
+    /// Where to read it.
     pub url: String,
+    /// When it was published.
     pub date: String,
 }
 
 /// A checked entry of any kind. Fields that a kind does not have are empty.
 #[derive(Debug, Clone)]
 pub struct Entry {
+    /// The kind of entry.
     pub kind: Kind,
+    /// The id.
     pub id: String,
     /// FAQ question, topic title, symptom or risk name.
     pub title: String,
@@ -31,15 +40,21 @@ pub struct Entry {
     pub summary: String,
     /// The Markdown body.
     pub body: String,
+    /// Other ways people ask the question (FAQs only).
     pub paraphrases: Vec<String>,
+    /// Names that `lookup` resolves to the entry.
     pub aliases: Vec<String>,
+    /// Search keywords.
     pub tags: Vec<String>,
     /// Links as (kind, index into that kind's list in [`Model::entries`] order).
     pub related: Vec<(Kind, usize)>,
     /// Indices into [`Model::sources`].
     pub sources: Vec<usize>,
+    /// When the symptom shows up (symptoms only).
     pub contexts: Vec<Context>,
+    /// How urgent the symptom is (symptoms only).
     pub urgency: Option<Urgency>,
+    /// How serious the risk is (risks only).
     pub severity: Option<Severity>,
     /// For risks: indices of symptoms.
     pub symptoms: Vec<usize>,
@@ -48,46 +63,60 @@ pub struct Entry {
 /// A checked synonym group: phrases as lists of normalised words.
 #[derive(Debug, Clone)]
 pub struct Synonym {
+    /// The concept the phrases mean.
     pub concept: String,
+    /// Whether the concept ties a question to this subject.
     pub anchor: bool,
+    /// The phrases that mean the concept.
     pub phrases: Vec<Vec<String>>,
 }
 
 /// The checked `search.toml`.
 #[derive(Debug, Clone, Default)]
 pub struct Search {
+    /// Words that tie a question to this subject.
     pub anchors: Vec<String>,
+    /// Words that never count in ranking.
     pub stopwords: Vec<String>,
+    /// The synonym groups.
     pub synonyms: Vec<Synonym>,
 }
 
 /// A checked urgent message.
 #[derive(Debug, Clone)]
 pub struct Urgent {
+    /// The id.
     pub id: String,
+    /// The one-line headline.
     pub headline: String,
+    /// What to do, in order.
     pub steps: Vec<String>,
+    /// The number to call.
     pub call: String,
+    /// What else to know.
     pub also: String,
+    /// The sources it cites.
     pub sources: Vec<usize>,
     /// Triggers: slots of normalised single words.
     pub triggers: Vec<Vec<Vec<String>>>,
+    /// How many words may come between two slots of a trigger.
     pub gap: u8,
 }
-
-/// The numbers an urgent message may ask people to call.
-pub const CALLABLE: [&str; 4] = ["911", "988", "1-800-662-4357", "1-800-222-1222"];
 
 /// The checked knowledge base.
 #[derive(Debug, Clone)]
 pub struct Model {
+    /// The content's version.
     pub version: String,
+    /// When the entry was last reviewed.
     pub reviewed: String,
+    /// The health disclaimer.
     pub disclaimer: String,
     /// Sorted by id.
     pub sources: Vec<Source>,
     /// Sorted by kind, then id.
     pub entries: Vec<Entry>,
+    /// `search.toml`.
     pub search: Search,
     /// In file order.
     pub urgent: Vec<Urgent>,
@@ -617,7 +646,7 @@ impl Validator<'_> {
                 self.at(file, m.steps.span().start, Problem::EmptyField("steps"));
             }
             let call = self.required(file, 0, "call", &m.call);
-            if !CALLABLE.contains(&call.as_str()) {
+            if !HELP_LINES.iter().any(|l| l.callable && l.number == call) {
                 self.at(file, m.call.span().start, Problem::BadCall(call.clone()));
             }
             let also = self.required(file, 0, "also", &m.also);
@@ -655,7 +684,7 @@ impl Validator<'_> {
                         .collect();
                     t.push(words);
                 }
-                if t.len() > 4 {
+                if t.len() > TRIGGER_SLOTS {
                     let count = t.len();
                     self.at(
                         file,
@@ -664,7 +693,7 @@ impl Validator<'_> {
                             field: "triggers",
                             count,
                             min: 1,
-                            max: 4,
+                            max: TRIGGER_SLOTS,
                         },
                     );
                 }
@@ -683,7 +712,7 @@ impl Validator<'_> {
                 gap,
             });
         }
-        if slots > 128 {
+        if slots > TRIGGER_BITS {
             self.at(file, 0, Problem::TooManyTriggerSlots(slots));
         }
         out

@@ -1,7 +1,7 @@
 //! Content safety checks, run as part of validation: help-line numbers, the disclaimer, and review dates.
 //!
 //! - Every phone number anywhere in the content (except the bibliography, whose citations are full of
-//!   digits) must be one of the reviewed numbers in [`REVIEWED_NUMBERS`]. A wrong digit in a help line is
+//!   digits) must be one of the reviewed [`HELP_LINES`]. A wrong digit in a help line is
 //!   an error, never a warning.
 //! - Every link anywhere in the content is `https://`.
 //! - The disclaimer must say "not medical advice".
@@ -10,12 +10,19 @@
 //!   `reviewed` date more than 365 days before `meta.toml`'s is a warning too: the entry is due for review.
 //!   "Today" is the build machine's date, or `SOURCE_DATE_EPOCH` when set (for reproducible builds).
 
+use seven_oh_shared::layout::HELP_LINES;
+
 use super::diagnostic::{Diagnostics, Problem};
 use super::parse::Content;
 
-/// The only phone numbers the content may give, as digits without the leading `1`: the SAMHSA National
-/// Helpline, its TTY line, and Poison Help. (911 and 988 are three digits and never look like these.)
-pub const REVIEWED_NUMBERS: [&str; 3] = ["8006624357", "8004874889", "8002221222"];
+/// Whether a phone-number-like run, as its letters and digits without a leading `1`, is a reviewed help
+/// line. (911 and 988 are three digits, which [`phone_numbers`] never returns.)
+fn is_reviewed(digits: &str) -> bool {
+    HELP_LINES.iter().any(|line| {
+        let reviewed: String = line.number.chars().filter(char::is_ascii_digit).collect();
+        reviewed.strip_prefix('1').unwrap_or(&reviewed) == digits
+    })
+}
 
 /// Runs every safety check over the content.
 pub fn check(content: &Content, diags: &mut Diagnostics) {
@@ -34,7 +41,7 @@ pub fn check(content: &Content, diags: &mut Diagnostics) {
         for (offset, number) in phone_numbers(&file.text) {
             let digits: String = number.chars().filter(char::is_ascii_alphanumeric).collect();
             let digits = digits.strip_prefix('1').filter(|d| d.len() == 10).unwrap_or(&digits);
-            if !REVIEWED_NUMBERS.contains(&digits) {
+            if !is_reviewed(digits) {
                 diags.push(&file.path, file.locate(offset), Problem::UnreviewedPhone(number));
             }
         }

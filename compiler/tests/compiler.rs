@@ -14,10 +14,6 @@
 //! `#` are ignored, and a line ending in `*` matches any diagnostic that starts with the text before the
 //! `*` (for messages that quote the operating system). A case with no error lines must compile to code.
 
-#[allow(dead_code)]
-#[path = "../build/mod.rs"]
-mod compiler;
-
 use std::collections::BTreeSet;
 use std::fs;
 use std::panic::{AssertUnwindSafe, catch_unwind};
@@ -25,7 +21,7 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use compiler::diagnostic::{Diagnostic, Level, Problem};
+use seven_oh_compiler::diagnostic::{Diagnostic, Level, Problem};
 
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("fixtures")
@@ -182,7 +178,7 @@ fn run_case(dir: &Path) -> Outcome {
         outcome.failure = Some(e);
         return outcome;
     }
-    let output = match catch_unwind(AssertUnwindSafe(|| compiler::compile(&scratch.0))) {
+    let output = match catch_unwind(AssertUnwindSafe(|| seven_oh_compiler::compile(&scratch.0))) {
         Ok(output) => output,
         Err(panic) => {
             let message = panic
@@ -339,7 +335,7 @@ const ALL_PROBLEMS: &[&str] = &[
 
 #[test]
 fn the_valid_fixture_compiles_without_diagnostics() {
-    let output = compiler::compile(&fixtures().join("valid"));
+    let output = seven_oh_compiler::compile(&fixtures().join("valid"));
     let shown: Vec<String> = output.diagnostics.iter().map(describe).collect();
     assert!(shown.is_empty(), "unexpected diagnostics:\n{}", shown.join("\n"));
     let code = output.code.expect("the valid fixture compiles to code");

@@ -10,21 +10,15 @@
 //! - Emergency triggers become bits on the words they contain.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
-use std::fmt::Write;
 
 use rust_stemmers::{Algorithm, Stemmer};
 
-use super::emit::ref_literal;
-use super::kind::Kind;
-use super::normalize;
-use super::perfect;
+use seven_oh_shared::kind::Kind;
+use seven_oh_shared::layout::{MAX_TRIGGER_SETS, NO_TERM, STOP};
+use seven_oh_shared::normalize;
+
 use super::render;
 use super::validate::Model;
-
-/// The term of a stopword.
-pub const STOP: u16 = u16::MAX - 1;
-/// The term of a word that the content never uses (it is known only as a trigger word).
-pub const NO_TERM: u16 = u16::MAX;
 
 /// BM25 saturation.
 const K1: f32 = 1.2;
@@ -59,52 +53,52 @@ impl Field {
 
 /// A word of the vocabulary.
 #[derive(Debug, Clone)]
-struct Word {
-    text: String,
-    term: u16,
+pub(crate) struct Word {
+    pub(crate) text: String,
+    pub(crate) term: u16,
     /// Emergency trigger bits.
-    triggers: u128,
+    pub(crate) triggers: u128,
     /// Whether typo correction may land on this word (it is used outside bodies, or by a synonym or a
     /// trigger); only such words also get generated inflections.
-    fuzzy: bool,
+    pub(crate) fuzzy: bool,
     /// Whether a synonym phrase of two or more words starts with this word.
-    starts_phrase: bool,
+    pub(crate) starts_phrase: bool,
 }
 
 /// A term and its postings.
 #[derive(Debug, Clone, Default)]
-struct Term {
-    text: String,
-    anchor: bool,
+pub(crate) struct Term {
+    pub(crate) text: String,
+    pub(crate) anchor: bool,
     /// What this term weighs in a question: its weight in an average-length question field.
-    ideal: f32,
+    pub(crate) ideal: f32,
     /// (document, weight), by document.
-    postings: Vec<(u16, f32)>,
+    pub(crate) postings: Vec<(u16, f32)>,
 }
 
 /// One emergency trigger: `slots` consecutive bits from `bit`.
 #[derive(Debug, Clone, Copy)]
-struct Pattern {
-    bit: u8,
-    slots: u8,
-    gap: u8,
-    message: u8,
+pub(crate) struct Pattern {
+    pub(crate) bit: u8,
+    pub(crate) slots: u8,
+    pub(crate) gap: u8,
+    pub(crate) message: u8,
 }
 
 /// The search index over a model.
 #[derive(Debug)]
 pub struct Index {
-    words: Vec<Word>,
+    pub(crate) words: Vec<Word>,
     ids: HashMap<String, u16>,
-    terms: Vec<Term>,
+    pub(crate) terms: Vec<Term>,
     term_ids: HashMap<String, u16>,
     /// A phrase's packed word ids (see `normalize::phrase_key`) → its term.
-    phrases: BTreeMap<u64, u16>,
+    pub(crate) phrases: BTreeMap<u64, u16>,
     /// Documents: FAQs first, then topics, symptoms, risks, each in model order.
-    docs: Vec<(Kind, usize)>,
-    faq_docs: usize,
-    patterns: Vec<Pattern>,
-    unknown_weight: f32,
+    pub(crate) docs: Vec<(Kind, usize)>,
+    pub(crate) faq_docs: usize,
+    pub(crate) patterns: Vec<Pattern>,
+    pub(crate) unknown_weight: f32,
     /// Set when the vocabulary or the terms outgrew 16-bit ids; `build` then reports it.
     full: bool,
 }
@@ -200,9 +194,9 @@ impl Index {
             ));
         }
         let sets: HashSet<u128> = ix.words.iter().map(|w| w.triggers).collect();
-        if sets.len() > 128 {
+        if sets.len() > MAX_TRIGGER_SETS {
             return Err(format!(
-                "{} distinct combinations of trigger words, and the matcher holds 128; reuse trigger words across triggers",
+                "{} distinct combinations of trigger words, and the matcher holds {MAX_TRIGGER_SETS}; reuse trigger words across triggers",
                 sets.len()
             ));
         }
@@ -392,335 +386,9 @@ impl Index {
             }
         }
     }
-
-    /// Writes the index's tables.
-    pub fn emit(&self, out: &mut String) {
-        // Words, laid out in the order of their perfect-hash slots: a word's id is its slot, so finding a
-        // word reads the bucket's pilot, the slot's record (where its text is, its flags and term) and the
-        // text. An empty slot has empty text, which no query word equals.
-        let keys: Vec<&[u8]> = self.words.iter().map(|w| w.text.as_bytes()).collect();
-        let words = perfect_table(&keys);
-        let mut slot_of = vec![0u16; self.words.len()];
-        for (slot, &i) in words.slots.iter().enumerate() {
-            if i != u16::MAX {
-                slot_of[usize::from(i)] = slot as u16;
-            }
-        }
-        table(out, "WORD_TABLE", &words);
-        let mut sets: Vec<u128> = vec![0];
-        let mut set_of = |bits: u128| -> usize {
-            sets.iter().position(|&s| s == bits).unwrap_or_else(|| {
-                sets.push(bits);
-                sets.len() - 1
-            })
-        };
-        let mut text = String::new();
-        let mut records = Vec::new();
-        for &i in &words.slots {
-            let Some(w) = self.words.get(usize::from(i)) else {
-                records.push(format!("Word {{ start: 0, len: 0, flags: 0, term: {NO_TERM} }}"));
-                continue;
-            };
-            let set = set_of(w.triggers);
-            debug_assert!(set < 128, "Index::build checks the number of trigger sets");
-            let flags = set as u8 | if w.starts_phrase { 0x80 } else { 0 };
-            records.push(format!(
-                "Word {{ start: {}, len: {}, flags: {flags}, term: {} }}",
-                text.len(),
-                w.text.len(),
-                w.term
-            ));
-            text.push_str(&w.text);
-        }
-        // Text offsets fit in 16 bits while the vocabulary's text is under 64 KiB; the type follows the size.
-        let offset_type = if text.len() <= usize::from(u16::MAX) {
-            "u16"
-        } else {
-            "u32"
-        };
-        let _ = writeln!(out, "pub(crate) type Offset = {offset_type};\n");
-        let _ = writeln!(out, "pub(crate) static WORD_TEXT: &str = {text:?};\n");
-        let _ = writeln!(
-            out,
-            "pub(crate) static WORDS: [Word; {}] = [{}];\n",
-            records.len(),
-            records.join(", ")
-        );
-        let sets: Vec<String> = sets.iter().map(|s| format!("{s:#x}")).collect();
-        let _ = writeln!(
-            out,
-            "pub(crate) static TRIGGER_SETS: [u128; {}] = [{}];\n",
-            sets.len(),
-            sets.join(", ")
-        );
-
-        // Typo correction: the symmetric-delete table: a 16-bit fingerprint of each target word with up to
-        // two letters deleted, sorted, the word each came from, and where each run of fingerprints with the
-        // same top 11 bits starts. (The library checks every candidate's real edit distance, so a shared
-        // fingerprint costs a comparison, never a wrong word.)
-        let mut deletes: Vec<(u16, u16)> = Vec::new();
-        for (i, w) in self.words.iter().enumerate() {
-            if !w.fuzzy || w.term == STOP || w.text.len() < 4 {
-                continue;
-            }
-            // The library allows two edits for query words of 7+ letters and one for shorter words. Every
-            // two-edit case that needs two deletions on this side has a target at least as long as the
-            // query word, so only targets of 7+ letters need depth 2.
-            let depth = if w.text.len() >= 7 { 2 } else { 1 };
-            for v in deletions(&w.text, depth) {
-                deletes.push((perfect::fingerprint(v.as_bytes()), slot_of[i]));
-            }
-        }
-        deletes.sort_unstable();
-        deletes.dedup();
-        // Bucket starts fit in 16 bits while the table has fewer than 65,536 entries; the type follows the size.
-        let mut buckets = vec![0u32; DELETE_BUCKETS + 1];
-        for (b, start) in buckets.iter_mut().enumerate() {
-            *start = deletes.partition_point(|d| usize::from(d.0 >> DELETE_SHIFT) < b) as u32;
-        }
-        let bucket_type = if deletes.len() <= usize::from(u16::MAX) {
-            "u16"
-        } else {
-            "u32"
-        };
-        let _ = writeln!(out, "pub(crate) type DeleteIndex = {bucket_type};\n");
-        let hashes: Vec<u16> = deletes.iter().map(|d| d.0).collect();
-        let owners: Vec<u16> = deletes.iter().map(|d| d.1).collect();
-        let _ = writeln!(out, "pub(crate) const DELETE_SHIFT: u32 = {DELETE_SHIFT};\n");
-        let _ = writeln!(
-            out,
-            "pub(crate) static DELETE_BUCKETS: [DeleteIndex; {}] = {buckets:?};\n",
-            buckets.len()
-        );
-        let _ = writeln!(
-            out,
-            "pub(crate) static DELETE_HASHES: [u16; {}] = {hashes:?};\n",
-            hashes.len()
-        );
-        let _ = writeln!(
-            out,
-            "pub(crate) static DELETE_WORDS: [u16; {}] = {owners:?};\n",
-            owners.len()
-        );
-
-        // Phrases: packed word ids (see `normalize::phrase_key`, with the words' final ids) in the order of
-        // their perfect-hash slots; an empty slot holds the key of no phrase.
-        let phrases: Vec<(u64, u16)> = self
-            .phrases
-            .iter()
-            .map(|(&key, &term)| {
-                let ids: Vec<u16> = (0..normalize::MAX_PHRASE)
-                    .map(|i| (key >> (16 * (normalize::MAX_PHRASE - 1 - i))) as u16)
-                    .take_while(|&id| id != normalize::NO_WORD)
-                    .map(|id| slot_of[usize::from(id)])
-                    .collect();
-                (normalize::phrase_key(&ids), term)
-            })
-            .collect();
-        let bytes: Vec<[u8; 8]> = phrases.iter().map(|p| p.0.to_le_bytes()).collect();
-        let refs: Vec<&[u8]> = bytes.iter().map(|b| b.as_slice()).collect();
-        let built = perfect_table(&refs);
-        table(out, "PHRASE_TABLE", &built);
-        let keys: Vec<u64> = built
-            .slots
-            .iter()
-            .map(|&i| phrases.get(usize::from(i)).map_or(u64::MAX, |p| p.0))
-            .collect();
-        let terms: Vec<u16> = built
-            .slots
-            .iter()
-            .map(|&i| phrases.get(usize::from(i)).map_or(NO_TERM, |p| p.1))
-            .collect();
-        let _ = writeln!(
-            out,
-            "pub(crate) static PHRASE_KEYS: [u64; {}] = {keys:?};\n",
-            keys.len()
-        );
-        let _ = writeln!(
-            out,
-            "pub(crate) static PHRASE_TERMS: [u16; {}] = {terms:?};\n",
-            terms.len()
-        );
-
-        // Terms and postings. Weights are stored as 16-bit multiples of `WEIGHT_SCALE`.
-        let top = self
-            .terms
-            .iter()
-            .flat_map(|t| t.postings.iter().map(|p| p.1))
-            .fold(0.0f32, f32::max);
-        let scale = if top > 0.0 { top / f32::from(u16::MAX) } else { 1.0 };
-        let _ = writeln!(out, "pub(crate) const WEIGHT_SCALE: f32 = {scale:?};\n");
-        let mut postings = Vec::new();
-        let mut terms = Vec::new();
-        for t in &self.terms {
-            let start = postings.len();
-            for &(d, w) in &t.postings {
-                let q = (w / scale).round().clamp(1.0, f32::from(u16::MAX)) as u16;
-                postings.push(format!("Posting {{ doc: {d}, weight: {q} }}"));
-            }
-            terms.push(format!(
-                "/* {} */ Term {{ start: {start}, len: {}, faq_len: {}, anchor: {}, ideal: {:?} }}",
-                t.text,
-                t.postings.len(),
-                t.postings.iter().filter(|p| usize::from(p.0) < self.faq_docs).count(),
-                t.anchor,
-                t.ideal
-            ));
-        }
-        let _ = writeln!(
-            out,
-            "pub(crate) static TERMS: [Term; {}] = [{}];\n",
-            terms.len(),
-            terms.join(",\n")
-        );
-        let _ = writeln!(
-            out,
-            "pub(crate) static POSTINGS: [Posting; {}] = [{}];\n",
-            postings.len(),
-            postings.join(", ")
-        );
-        let docs: Vec<String> = self.docs.iter().map(|&(k, i)| ref_literal(k, i)).collect();
-        let _ = writeln!(
-            out,
-            "pub(crate) static DOCS: [Ref; {}] = [{}];\n",
-            docs.len(),
-            docs.join(", ")
-        );
-        let _ = writeln!(out, "pub(crate) const FAQ_DOCS: usize = {};\n", self.faq_docs);
-        let _ = writeln!(
-            out,
-            "pub(crate) const UNKNOWN_WEIGHT: f32 = {:?};\n",
-            self.unknown_weight
-        );
-
-        // Emergency patterns.
-        let patterns: Vec<String> = self
-            .patterns
-            .iter()
-            .map(|p| {
-                format!(
-                    "Pattern {{ bit: {}, slots: {}, gap: {}, message: {} }}",
-                    p.bit, p.slots, p.gap, p.message
-                )
-            })
-            .collect();
-        let _ = writeln!(out, "pub(crate) const PATTERN_COUNT: usize = {};\n", patterns.len());
-        let mut bit_patterns = [0u8; 128];
-        for (p, pattern) in self.patterns.iter().enumerate() {
-            for j in 0..pattern.slots {
-                bit_patterns[usize::from(pattern.bit + j)] = p as u8;
-            }
-        }
-        let _ = writeln!(out, "pub(crate) static BIT_PATTERNS: [u8; 128] = {bit_patterns:?};\n");
-        let _ = writeln!(
-            out,
-            "pub(crate) static PATTERNS: [Pattern; {}] = [{}];\n",
-            patterns.len(),
-            patterns.join(", ")
-        );
-    }
 }
-
-/// Writes a perfect hash table's seed, pilots and slot count as a `static` (the caller lays its data out
-/// in slot order).
-fn table(out: &mut String, name: &str, t: &Built) {
-    let _ = writeln!(
-        out,
-        "pub(crate) static {name}: Table<'static> = Table {{ seed: {}, pilots: &{:?}, len: {} }};\n",
-        t.seed,
-        t.pilots,
-        t.slots.len()
-    );
-}
-
-/// The typo table's fingerprints are bucketed by their top bits: 2,048 buckets.
-const DELETE_SHIFT: u32 = 5;
-const DELETE_BUCKETS: usize = 1 << (16 - DELETE_SHIFT);
 
 /// The BM25 inverse document frequency of a term found in `df` of `n` documents.
 fn idf(n: f32, df: f32) -> f32 {
     (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
-}
-
-/// `text` and every string made from it by deleting up to `depth` characters.
-fn deletions(text: &str, depth: usize) -> BTreeSet<String> {
-    let mut all = BTreeSet::new();
-    all.insert(text.to_owned());
-    let mut frontier = vec![text.to_owned()];
-    for _ in 0..depth {
-        let mut next = Vec::new();
-        for s in &frontier {
-            for i in 0..s.len() {
-                let mut v = s.clone();
-                v.remove(i);
-                if all.insert(v.clone()) {
-                    next.push(v);
-                }
-            }
-        }
-        frontier = next;
-    }
-    all
-}
-
-/// A perfect hash table built by [`perfect_table`]: the seed, pilots and slots to emit.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Built {
-    /// The hash seed.
-    pub seed: u64,
-    /// One pilot per bucket.
-    pub pilots: Vec<u16>,
-    /// The key index in each slot, or `u16::MAX`.
-    pub slots: Vec<u16>,
-}
-
-/// Builds a perfect hash table (see `src/perfect.rs`) over `keys` (at most 65,535 distinct keys). Deterministic: the same keys
-/// give the same table.
-pub fn perfect_table(keys: &[&[u8]]) -> Built {
-    assert!(keys.len() < usize::from(u16::MAX), "too many keys for a u16 table");
-    if keys.is_empty() {
-        return Built {
-            seed: 0,
-            pilots: Vec::new(),
-            slots: Vec::new(),
-        };
-    }
-    let buckets = keys.len().div_ceil(4);
-    let slots = keys.len() + keys.len() / 20 + 1;
-    'seed: for seed in 0u64.. {
-        let hashes: Vec<u64> = keys.iter().map(|k| perfect::hash(k, seed)).collect();
-        let mut members: Vec<Vec<usize>> = vec![Vec::new(); buckets];
-        for (i, &h) in hashes.iter().enumerate() {
-            members[perfect::reduce(h as u32, buckets)].push(i);
-        }
-        let mut order: Vec<usize> = (0..buckets).collect();
-        order.sort_by_key(|&b| (std::cmp::Reverse(members[b].len()), b));
-        let mut table = vec![u16::MAX; slots];
-        let mut pilots = vec![0u16; buckets];
-        for b in order {
-            if members[b].is_empty() {
-                continue;
-            }
-            let found = (0..=u16::MAX).find(|&pilot| {
-                let mut taken: Vec<usize> = Vec::with_capacity(members[b].len());
-                members[b].iter().all(|&i| {
-                    let s = perfect::place(hashes[i], pilot, slots);
-                    let free = table[s] == u16::MAX && !taken.contains(&s);
-                    taken.push(s);
-                    free
-                })
-            });
-            let Some(pilot) = found else { continue 'seed };
-            pilots[b] = pilot;
-            for &i in &members[b] {
-                table[perfect::place(hashes[i], pilot, slots)] = i as u16;
-            }
-        }
-        return Built {
-            seed,
-            pilots,
-            slots: table,
-        };
-    }
-    unreachable!("some seed builds a table")
 }

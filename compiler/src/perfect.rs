@@ -1,0 +1,66 @@
+//! The perfect-hash builder: lays keys out in the tables that [`seven_oh_shared::hash`] probes at run time.
+
+use seven_oh_shared::hash;
+use seven_oh_shared::layout::EMPTY_SLOT;
+
+/// A perfect hash table built by [`perfect_table`]: the seed, pilots and slots to emit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Built {
+    /// The hash seed.
+    pub seed: u64,
+    /// One pilot per bucket.
+    pub pilots: Vec<u16>,
+    /// The key index in each slot, or [`EMPTY_SLOT`].
+    pub slots: Vec<u16>,
+}
+
+/// Builds a perfect hash table (see [`seven_oh_shared::hash`]) over `keys` (at most 65,535 distinct keys). Deterministic: the same keys
+/// give the same table.
+pub fn perfect_table(keys: &[&[u8]]) -> Built {
+    assert!(keys.len() < usize::from(u16::MAX), "too many keys for a u16 table");
+    if keys.is_empty() {
+        return Built {
+            seed: 0,
+            pilots: Vec::new(),
+            slots: Vec::new(),
+        };
+    }
+    let buckets = keys.len().div_ceil(4);
+    let slots = keys.len() + keys.len() / 20 + 1;
+    'seed: for seed in 0u64.. {
+        let hashes: Vec<u64> = keys.iter().map(|k| hash::hash(k, seed)).collect();
+        let mut members: Vec<Vec<usize>> = vec![Vec::new(); buckets];
+        for (i, &h) in hashes.iter().enumerate() {
+            members[hash::reduce(h as u32, buckets)].push(i);
+        }
+        let mut order: Vec<usize> = (0..buckets).collect();
+        order.sort_by_key(|&b| (std::cmp::Reverse(members[b].len()), b));
+        let mut table = vec![EMPTY_SLOT; slots];
+        let mut pilots = vec![0u16; buckets];
+        for b in order {
+            if members[b].is_empty() {
+                continue;
+            }
+            let found = (0..=u16::MAX).find(|&pilot| {
+                let mut taken: Vec<usize> = Vec::with_capacity(members[b].len());
+                members[b].iter().all(|&i| {
+                    let s = hash::place(hashes[i], pilot, slots);
+                    let free = table[s] == EMPTY_SLOT && !taken.contains(&s);
+                    taken.push(s);
+                    free
+                })
+            });
+            let Some(pilot) = found else { continue 'seed };
+            pilots[b] = pilot;
+            for &i in &members[b] {
+                table[hash::place(hashes[i], pilot, slots)] = i as u16;
+            }
+        }
+        return Built {
+            seed,
+            pilots,
+            slots: table,
+        };
+    }
+    unreachable!("some seed builds a table")
+}

@@ -1,0 +1,171 @@
+//! The layout of the generated tables: every constant and bit that the content compiler writes and the
+//! library reads. A change here changes both sides at once.
+
+/// The term of a stopword (a word that never counts in ranking).
+///
+/// ```
+/// use seven_oh_shared::layout::{NO_TERM, STOP};
+/// assert_eq!(STOP, 65534);
+/// assert!(STOP < NO_TERM);
+/// ```
+pub const STOP: u16 = u16::MAX - 1;
+
+/// The term of a word that the content never uses (it is known only as a trigger word, or its term has no
+/// postings). Word and term ids must stay below [`STOP`].
+///
+/// ```
+/// assert_eq!(seven_oh_shared::layout::NO_TERM, u16::MAX);
+/// ```
+pub const NO_TERM: u16 = u16::MAX;
+
+/// The bits of a word's flag byte that hold its trigger set (an index into `TRIGGER_SETS`).
+///
+/// ```
+/// use seven_oh_shared::layout::{STARTS_PHRASE, TRIGGER_SET_MASK};
+/// let flags = 5 | STARTS_PHRASE;
+/// assert_eq!(flags & TRIGGER_SET_MASK, 5);
+/// ```
+pub const TRIGGER_SET_MASK: u8 = 0x7F;
+
+/// The bit of a word's flag byte set when a synonym phrase starts with the word.
+///
+/// ```
+/// assert_eq!(seven_oh_shared::layout::STARTS_PHRASE, 0x80);
+/// ```
+pub const STARTS_PHRASE: u8 = 0x80;
+
+/// How many distinct trigger sets the words may have: what [`TRIGGER_SET_MASK`] holds.
+///
+/// ```
+/// assert_eq!(seven_oh_shared::layout::MAX_TRIGGER_SETS, 128);
+/// ```
+pub const MAX_TRIGGER_SETS: usize = TRIGGER_SET_MASK as usize + 1;
+
+/// How many trigger bits there are: one per slot of every emergency trigger, in a `u128`.
+///
+/// ```
+/// assert_eq!(seven_oh_shared::layout::TRIGGER_BITS, 128);
+/// ```
+pub const TRIGGER_BITS: usize = u128::BITS as usize;
+
+/// The most slots (words in order) one emergency trigger may have.
+///
+/// ```
+/// assert_eq!(seven_oh_shared::layout::TRIGGER_SLOTS, 4);
+/// ```
+pub const TRIGGER_SLOTS: usize = 4;
+
+/// The shortest word that typo correction corrects (and that is a correction target).
+///
+/// ```
+/// assert_eq!(seven_oh_shared::layout::TYPO_MIN_LEN, 4);
+/// ```
+pub const TYPO_MIN_LEN: usize = 4;
+
+/// From this length on a word is corrected within two edits (shorter words within one), and a target's
+/// deletions go two deep.
+///
+/// ```
+/// use seven_oh_shared::layout::{TYPO_MIN_LEN, TYPO_TWO_EDITS_LEN, max_edits};
+/// assert_eq!(TYPO_TWO_EDITS_LEN, 7);
+/// assert_eq!(max_edits(TYPO_MIN_LEN - 1), 0);
+/// assert_eq!(max_edits(6), 1);
+/// assert_eq!(max_edits(7), 2);
+/// ```
+pub const TYPO_TWO_EDITS_LEN: usize = 7;
+
+/// How many edits typo correction allows for a word of `len` bytes.
+///
+/// ```
+/// assert_eq!(seven_oh_shared::layout::max_edits(5), 1);
+/// ```
+pub const fn max_edits(len: usize) -> usize {
+    if len >= TYPO_TWO_EDITS_LEN {
+        2
+    } else if len >= TYPO_MIN_LEN {
+        1
+    } else {
+        0
+    }
+}
+
+/// The typo table's fingerprints are bucketed by their top `16 - DELETE_SHIFT` bits.
+///
+/// ```
+/// use seven_oh_shared::layout::{DELETE_BUCKETS, DELETE_SHIFT};
+/// assert_eq!(DELETE_BUCKETS, 1 << (16 - DELETE_SHIFT));
+/// assert_eq!(DELETE_BUCKETS, 2048);
+/// ```
+pub const DELETE_SHIFT: u32 = 5;
+
+/// How many buckets the typo table has (its bucket-start array has one more entry).
+///
+/// ```
+/// assert_eq!(seven_oh_shared::layout::DELETE_BUCKETS, 2048);
+/// ```
+pub const DELETE_BUCKETS: usize = 1 << (16 - DELETE_SHIFT);
+
+/// The separator between the items of a joined list (paraphrases, aliases, tags): U+001F, the ASCII unit
+/// separator. The compiler rejects control characters in list items, so no item contains it.
+///
+/// ```
+/// let joined = ["7oh", "7-OH"].join(&seven_oh_shared::layout::LIST_SEPARATOR.to_string());
+/// assert_eq!(joined, "7oh\u{1f}7-OH");
+/// ```
+pub const LIST_SEPARATOR: char = '\u{1F}';
+
+/// The position stored for an empty slot of an id table ([`Positions`](crate::hash::Positions)), and
+/// the key index of an empty slot while a table is built.
+///
+/// ```
+/// assert_eq!(seven_oh_shared::layout::EMPTY_SLOT, u16::MAX);
+/// ```
+pub const EMPTY_SLOT: u16 = u16::MAX;
+
+/// A phone line the content may give. Help-line numbers are a safety rule: the content may only give these
+/// (the compiler rejects any other phone number), and [`HELP_LINES`] is their only list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct HelpLine {
+    /// The number as written in the content: `"1-800-662-4357"`.
+    pub number: &'static str,
+    /// Who answers.
+    pub name: &'static str,
+    /// Whether an urgent message may tell people to call it (its `call` field).
+    pub callable: bool,
+}
+
+/// Every reviewed help line, in the order messages list them.
+///
+/// ```
+/// use seven_oh_shared::layout::HELP_LINES;
+/// assert_eq!(HELP_LINES[0].number, "911");
+/// assert!(HELP_LINES.iter().any(|l| l.number == "1-800-222-1222" && l.callable));
+/// assert_eq!(HELP_LINES.iter().filter(|l| l.callable).count(), 4);
+/// ```
+pub const HELP_LINES: [HelpLine; 5] = [
+    HelpLine {
+        number: "911",
+        name: "emergency services",
+        callable: true,
+    },
+    HelpLine {
+        number: "988",
+        name: "988 Suicide & Crisis Lifeline",
+        callable: true,
+    },
+    HelpLine {
+        number: "1-800-662-4357",
+        name: "SAMHSA National Helpline",
+        callable: true,
+    },
+    HelpLine {
+        number: "1-800-487-4889",
+        name: "SAMHSA National Helpline (TTY)",
+        callable: false,
+    },
+    HelpLine {
+        number: "1-800-222-1222",
+        name: "Poison Help",
+        callable: true,
+    },
+];
