@@ -7,10 +7,10 @@ use std::fs;
 use std::ops::Range;
 use std::path::Path;
 
-use serde::Deserialize;
 use toml::Spanned;
 
 use super::diagnostic::{Diagnostics, LineIndex, Problem};
+use super::toml_fields::{self, FromTable, toml_struct};
 use seven_oh_shared::kind::Kind;
 
 /// A string with the byte range it came from in its file.
@@ -39,8 +39,7 @@ impl File {
 }
 
 /// Front matter of a FAQ.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 pub struct FaqFields {
     /// The question, as a person asks it.
     pub question: Str,
@@ -48,72 +47,89 @@ pub struct FaqFields {
     pub short_answer: Str,
     /// Other ways people ask the question (FAQs only).
     pub paraphrases: Spanned<Vec<Str>>,
-    #[serde(default)]
     /// Names that `lookup` resolves to the entry.
     pub aliases: Vec<Str>,
-    #[serde(default)]
     /// Search keywords.
     pub tags: Vec<Str>,
-    #[serde(default)]
     /// Links to other entries.
     pub related: Vec<Str>,
     /// The sources it cites.
     pub sources: Spanned<Vec<Str>>,
-    #[serde(default)]
     /// When the entry was last reviewed.
     pub reviewed: Option<Str>,
 }
 
+toml_struct!(FaqFields {
+    question: req,
+    short_answer: req,
+    paraphrases: req,
+    aliases: opt,
+    tags: opt,
+    related: opt,
+    sources: req,
+    reviewed: opt
+});
+
 /// Front matter of a topic.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 pub struct TopicFields {
     /// The title.
     pub title: Str,
     /// One or two sentences that sum it up.
     pub summary: Str,
-    #[serde(default)]
     /// Names that `lookup` resolves to the entry.
     pub aliases: Vec<Str>,
-    #[serde(default)]
     /// Search keywords.
     pub tags: Vec<Str>,
-    #[serde(default)]
     /// Links to other entries.
     pub related: Vec<Str>,
     /// The sources it cites.
     pub sources: Spanned<Vec<Str>>,
-    #[serde(default)]
     /// When the entry was last reviewed.
     pub reviewed: Option<Str>,
 }
 
+toml_struct!(TopicFields {
+    title: req,
+    summary: req,
+    aliases: opt,
+    tags: opt,
+    related: opt,
+    sources: req,
+    reviewed: opt
+});
+
 /// Front matter of a symptom.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 pub struct SymptomFields {
     /// The plain name.
     pub name: Str,
-    #[serde(default)]
     /// Names that `lookup` resolves to the entry.
     pub aliases: Vec<Str>,
     /// When the symptom shows up (symptoms only).
     pub contexts: Spanned<Vec<Str>>,
     /// How urgent the symptom is (symptoms only).
     pub urgency: Str,
-    #[serde(default)]
     /// Links to other entries.
     pub related: Vec<Str>,
     /// The sources it cites.
     pub sources: Spanned<Vec<Str>>,
-    #[serde(default)]
     /// When the entry was last reviewed.
     pub reviewed: Option<Str>,
 }
 
+toml_struct!(SymptomFields {
+    name: req,
+    aliases: opt,
+    contexts: req,
+    urgency: req,
+    related: opt,
+    sources: req,
+    reviewed: opt
+});
+
 /// Front matter of a risk.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 pub struct RiskFields {
     /// The plain name.
     pub name: Str,
@@ -121,21 +137,28 @@ pub struct RiskFields {
     pub severity: Str,
     /// One or two sentences that sum it up.
     pub summary: Str,
-    #[serde(default)]
     /// Names that `lookup` resolves to the entry.
     pub aliases: Vec<Str>,
-    #[serde(default)]
     /// The symptoms that go with the risk.
     pub symptoms: Vec<Str>,
-    #[serde(default)]
     /// Links to other entries.
     pub related: Vec<Str>,
     /// The sources it cites.
     pub sources: Spanned<Vec<Str>>,
-    #[serde(default)]
     /// When the entry was last reviewed.
     pub reviewed: Option<Str>,
 }
+
+toml_struct!(RiskFields {
+    name: req,
+    severity: req,
+    summary: req,
+    aliases: opt,
+    symptoms: opt,
+    related: opt,
+    sources: req,
+    reviewed: opt
+});
 
 /// The front matter of an entry, by kind.
 #[derive(Debug)]
@@ -205,8 +228,7 @@ pub struct Entry {
 }
 
 /// One `[[source]]` of `sources.toml`.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 pub struct SourceFields {
     /// The id.
     pub id: Str,
@@ -220,16 +242,23 @@ pub struct SourceFields {
     pub date: Str,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+toml_struct!(SourceFields {
+    id: req,
+    title: req,
+    publisher: req,
+    url: req,
+    date: req
+});
+
+#[derive(Debug)]
 struct SourcesFile {
-    #[serde(default)]
     source: Vec<SourceFields>,
 }
 
+toml_struct!(SourcesFile { source: opt });
+
 /// `meta.toml`.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 pub struct MetaFields {
     /// The content's version.
     pub version: Str,
@@ -239,37 +268,48 @@ pub struct MetaFields {
     pub disclaimer: Str,
 }
 
+toml_struct!(MetaFields {
+    version: req,
+    reviewed: req,
+    disclaimer: req
+});
+
 /// One `[[synonym]]` group of `search.toml`.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 pub struct SynonymFields {
     /// The concept the phrases mean.
     pub concept: Str,
-    #[serde(default)]
     /// Whether the concept ties a question to this subject.
     pub anchor: bool,
     /// The phrases that mean the concept.
     pub phrases: Vec<Str>,
 }
 
+toml_struct!(SynonymFields {
+    concept: req,
+    anchor: opt,
+    phrases: req
+});
+
 /// `search.toml`: how questions are read.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 pub struct SearchFields {
-    #[serde(default)]
     /// Words that tie a question to this subject.
     pub anchors: Vec<Str>,
-    #[serde(default)]
     /// Words that never count in ranking.
     pub stopwords: Vec<Str>,
-    #[serde(default)]
     /// The `[[synonym]]` groups.
     pub synonym: Vec<SynonymFields>,
 }
 
+toml_struct!(SearchFields {
+    anchors: opt,
+    stopwords: opt,
+    synonym: opt
+});
+
 /// One `[[message]]` of `urgent.toml`.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 pub struct UrgentFields {
     /// The id.
     pub id: Str,
@@ -285,17 +325,27 @@ pub struct UrgentFields {
     pub sources: Spanned<Vec<Str>>,
     /// Each trigger: slots; each slot: words.
     pub triggers: Spanned<Vec<Vec<Vec<Str>>>>,
-    #[serde(default)]
     /// How many words may come between two slots of a trigger.
     pub gap: Option<Spanned<u8>>,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+toml_struct!(UrgentFields {
+    id: req,
+    headline: req,
+    steps: req,
+    call: req,
+    also: req,
+    sources: req,
+    triggers: req,
+    gap: opt
+});
+
+#[derive(Debug)]
 struct UrgentFile {
-    #[serde(default)]
     message: Vec<UrgentFields>,
 }
+
+toml_struct!(UrgentFile { message: opt });
 
 /// Everything read from `content/`.
 #[derive(Debug, Default)]
@@ -573,19 +623,12 @@ fn find_closing(s: &str) -> Option<Range<usize>> {
     None
 }
 
-/// Deserialises TOML that starts at byte `offset` of `file`, recording a located diagnostic on failure.
-fn toml_at<T: for<'de> Deserialize<'de>>(
-    file: &File,
-    toml_text: &str,
-    offset: usize,
-    diags: &mut Diagnostics,
-) -> Option<T> {
-    match toml::from_str::<T>(toml_text) {
+/// Reads TOML that starts at byte `offset` of `file`, recording a located diagnostic on failure.
+fn toml_at<T: FromTable>(file: &File, toml_text: &str, offset: usize, diags: &mut Diagnostics) -> Option<T> {
+    match toml_fields::from_str::<T>(toml_text) {
         Ok(value) => Some(value),
         Err(e) => {
-            let at = e.span().map_or((0, 0), |span| file.locate(offset + span.start));
-            let message = e.message().trim().to_owned();
-            diags.push(&file.path, at, Problem::Toml(message));
+            diags.push(&file.path, file.locate(offset + e.span.start), Problem::Toml(e.message));
             None
         }
     }
