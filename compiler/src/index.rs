@@ -11,13 +11,12 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
-use rust_stemmers::{Algorithm, Stemmer};
-
 use seven_oh_shared::kind::Kind;
 use seven_oh_shared::layout::{MAX_TRIGGER_SETS, NO_TERM, STOP};
 use seven_oh_shared::normalize;
 
 use super::render;
+use super::stem::stem;
 use super::validate::Model;
 
 /// BM25 saturation.
@@ -106,7 +105,6 @@ pub struct Index {
 impl Index {
     /// Builds the index over every entry of `model`, or says which of its tables the content outgrew.
     pub fn build(model: &Model) -> Result<Index, String> {
-        let stemmer = Stemmer::create(Algorithm::English);
         let mut ix = Index {
             words: Vec::new(),
             ids: HashMap::new(),
@@ -130,14 +128,14 @@ impl Index {
                     let id = ix.word_with(word, term);
                     ix.words[usize::from(id)].fuzzy = true;
                 } else {
-                    let ids: Vec<u16> = phrase.iter().map(|w| ix.word(w, &stop, &stemmer)).collect();
+                    let ids: Vec<u16> = phrase.iter().map(|w| ix.word(w, &stop)).collect();
                     ix.words[usize::from(ids[0])].starts_phrase = true;
                     ix.phrases.insert(normalize::phrase_key(&ids), term);
                 }
             }
         }
         for w in &stop {
-            ix.word(w, &stop, &stemmer);
+            ix.word(w, &stop);
         }
 
         // Documents, and the terms of each field.
@@ -159,7 +157,7 @@ impl Index {
                     field += 1;
                     let mut terms = Vec::new();
                     for part in &parts {
-                        terms.extend(ix.terms_of(part, fuzzy, &stop, &stemmer));
+                        terms.extend(ix.terms_of(part, fuzzy, &stop));
                     }
                     terms
                 });
@@ -170,14 +168,14 @@ impl Index {
         ix.weigh(&fields);
 
         for a in &model.search.anchors {
-            let id = ix.word(a, &stop, &stemmer);
+            let id = ix.word(a, &stop);
             let term = ix.words[usize::from(id)].term;
             if let Some(t) = ix.terms.get_mut(usize::from(term)) {
                 t.anchor = true;
             }
         }
-        ix.inflect(&stemmer);
-        ix.triggers(model, &stop, &stemmer);
+        ix.inflect();
+        ix.triggers(model, &stop);
 
         // A word whose term no entry uses is unknown to the ranking.
         for w in &mut ix.words {
@@ -241,24 +239,24 @@ impl Index {
     }
 
     /// The word with this text, added (with its stem as its term, or as a stopword) if new.
-    fn word(&mut self, text: &str, stop: &HashSet<&str>, stemmer: &Stemmer) -> u16 {
+    fn word(&mut self, text: &str, stop: &HashSet<&str>) -> u16 {
         if let Some(&id) = self.ids.get(text) {
             return id;
         }
         let term = if stop.contains(text) {
             STOP
         } else {
-            self.term(&stemmer.stem(text))
+            self.term(&stem(text))
         };
         self.word_with(text, term)
     }
 
     /// The terms of a text: its words, with synonym phrases replaced by their concepts and stopwords
     /// dropped. With `fuzzy`, every word read becomes a typo-correction target.
-    fn terms_of(&mut self, text: &str, fuzzy: bool, stop: &HashSet<&str>, stemmer: &Stemmer) -> Vec<u16> {
+    fn terms_of(&mut self, text: &str, fuzzy: bool, stop: &HashSet<&str>) -> Vec<u16> {
         let ids: Vec<u16> = normalize::tokens(text)
             .map(|t| {
-                let id = self.word(t.as_str(), stop, stemmer);
+                let id = self.word(t.as_str(), stop);
                 self.words[usize::from(id)].fuzzy |= fuzzy;
                 id
             })
@@ -322,14 +320,14 @@ impl Index {
 
     /// Adds common English inflections of content words that stem to the same term, so a query word
     /// like "tapering" or "withdrawals" is found without a stemmer.
-    fn inflect(&mut self, stemmer: &Stemmer) {
+    fn inflect(&mut self) {
         let mut added = Vec::new();
         for w in &self.words {
             let text = w.text.as_str();
             if !w.fuzzy || w.term >= STOP || text.len() < 3 || !text.bytes().all(|b| b.is_ascii_lowercase()) {
                 continue;
             }
-            let stem = stemmer.stem(text);
+            let word_stem = stem(text);
             let mut forms = vec![
                 format!("{text}s"),
                 format!("{text}es"),
@@ -353,7 +351,7 @@ impl Index {
                 forms.extend([format!("{text}{c}ing"), format!("{text}{c}ed")]);
             }
             for form in forms {
-                if !self.ids.contains_key(&form) && stemmer.stem(&form) == stem {
+                if !self.ids.contains_key(&form) && stem(&form) == word_stem {
                     added.push((form, w.term));
                 }
             }
@@ -364,13 +362,13 @@ impl Index {
     }
 
     /// Sets the trigger bits of every word named in an urgent message's triggers.
-    fn triggers(&mut self, model: &Model, stop: &HashSet<&str>, stemmer: &Stemmer) {
+    fn triggers(&mut self, model: &Model, stop: &HashSet<&str>) {
         let mut bit = 0u8;
         for (m, message) in model.urgent.iter().enumerate() {
             for trigger in &message.triggers {
                 for (j, slot) in trigger.iter().enumerate() {
                     for w in slot {
-                        let id = self.word(w, stop, stemmer);
+                        let id = self.word(w, stop);
                         let word = &mut self.words[usize::from(id)];
                         word.triggers |= 1u128 << (bit as usize + j);
                         word.fuzzy = true;

@@ -34,6 +34,7 @@ pub mod parse;
 pub mod perfect;
 pub mod render;
 pub mod safety;
+pub mod stem;
 pub mod toml_fields;
 pub mod validate;
 

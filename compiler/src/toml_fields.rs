@@ -1,5 +1,5 @@
 //! Typed front matter from TOML without serde: [`Decode`] turns a parsed [`DeValue`] (which keeps every
-//! key's and value's span) into the field types of [`parse`](crate::parse), and [`toml_struct!`] reads a
+//! key's and value's span) into the field types of [`parse`](crate::parse), and `toml_struct!` reads a
 //! table into a struct the way `#[derive(Deserialize)]` with `deny_unknown_fields` did, with the same
 //! messages at the same places: an unknown key at the key, a value of the wrong type at the value, and a
 //! missing field at the table.
@@ -27,7 +27,7 @@ pub trait Decode: Sized {
     fn decode(value: &Spanned<DeValue<'_>>) -> Result<Self, Error>;
 }
 
-/// A struct read from a TOML table (see [`toml_struct!`]).
+/// A struct read from a TOML table (see `toml_struct!`).
 pub trait FromTable: Sized {
     /// Reads `table`, whose span is where a missing field is reported.
     fn from_table(table: &DeTable<'_>, span: Range<usize>) -> Result<Self, Error>;
@@ -42,7 +42,7 @@ pub fn from_str<T: FromTable>(text: &str) -> Result<T, Error> {
     T::from_table(table.get_ref(), table.span())
 }
 
-/// How serde names an unexpected value: `string "x"`, ``integer `5` ``, `sequence`, ...
+/// How serde names an unexpected value: a string as `string "x"`, an array as `sequence`, and so on.
 struct Unexpected<'a, 'i>(&'a DeValue<'i>);
 
 impl fmt::Display for Unexpected<'_, '_> {
@@ -58,7 +58,7 @@ impl fmt::Display for Unexpected<'_, '_> {
     }
 }
 
-/// `invalid type: <value>, expected <expected>`, at the value.
+/// The error for a value of the wrong type ("invalid type: ..., expected ..."), at the value.
 pub fn invalid_type(value: &Spanned<DeValue<'_>>, expected: &str) -> Error {
     Error {
         message: format!("invalid type: {}, expected {expected}", Unexpected(value.get_ref())),
@@ -66,7 +66,7 @@ pub fn invalid_type(value: &Spanned<DeValue<'_>>, expected: &str) -> Error {
     }
 }
 
-/// `unknown field `<key>`, expected one of ...`, at the key.
+/// The error for a key the struct does not have ("unknown field ..., expected one of ..."), at the key.
 pub fn unknown_field(key: &Spanned<std::borrow::Cow<'_, str>>, fields: &[&str]) -> Error {
     let quoted: Vec<String> = fields.iter().map(|f| format!("`{f}`")).collect();
     let expected = match quoted.as_slice() {
@@ -81,7 +81,7 @@ pub fn unknown_field(key: &Spanned<std::borrow::Cow<'_, str>>, fields: &[&str]) 
     }
 }
 
-/// `missing field `<name>``, at the table.
+/// The error for a required field that is not there ("missing field ..."), at the table.
 pub fn missing_field(name: &str, span: Range<usize>) -> Error {
     Error {
         message: format!("missing field `{name}`"),
