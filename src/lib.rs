@@ -131,7 +131,7 @@ pub fn faq(id: &str) -> Option<&'static Faq> {
     data::FAQS_IDS
         .get(id.as_bytes())
         .map(|i| &data::FAQS[i])
-        .filter(|e| e.id == id)
+        .filter(|e| e.id() == id)
 }
 
 /// The topic with this id, if any.
@@ -143,7 +143,7 @@ pub fn topic(id: &str) -> Option<&'static Topic> {
     data::TOPICS_IDS
         .get(id.as_bytes())
         .map(|i| &data::TOPICS[i])
-        .filter(|e| e.id == id)
+        .filter(|e| e.id() == id)
 }
 
 /// The symptom with this id, if any.
@@ -155,7 +155,7 @@ pub fn symptom(id: &str) -> Option<&'static Symptom> {
     data::SYMPTOMS_IDS
         .get(id.as_bytes())
         .map(|i| &data::SYMPTOMS[i])
-        .filter(|e| e.id == id)
+        .filter(|e| e.id() == id)
 }
 
 /// The risk with this id, if any.
@@ -167,7 +167,7 @@ pub fn risk(id: &str) -> Option<&'static Risk> {
     data::RISKS_IDS
         .get(id.as_bytes())
         .map(|i| &data::RISKS[i])
-        .filter(|e| e.id == id)
+        .filter(|e| e.id() == id)
 }
 
 /// The source with this id, if any.

@@ -41,18 +41,83 @@ fn resolve_related(refs: &'static [Ref]) -> impl ExactSizeIterator<Item = Entry>
     refs.iter().map(|r| r.entry())
 }
 
+/// What every kind of entry has: its id, the names `lookup` resolves to it, its cross-links and its
+/// sources. Each record holds one, and [`entry_accessors!`] reads it the same way for all four kinds.
+#[derive(Debug)]
+pub(crate) struct Common {
+    pub(crate) id: &'static str,
+    pub(crate) aliases: Strs,
+    pub(crate) related: &'static [Ref],
+    pub(crate) sources: &'static [u16],
+}
+
+/// The accessors every kind of entry shares, written once: `id`, `aliases`, `related` and `sources`, each
+/// with a doctest on a real entry (`$lookup($example)`, and `$all()` for the whole kind).
+macro_rules! entry_accessors {
+    ($ty:ident, $what:literal, $folder:literal, $lookup:ident, $all:ident, $example:literal) => {
+        impl $ty {
+            #[doc = concat!("The ", $what, "'s id: its file name in `content/", $folder, "/` without `.md`.")]
+            ///
+            /// ```
+            #[doc = concat!("let e = seven_oh::", stringify!($lookup), "(", stringify!($example), ").unwrap();")]
+            #[doc = concat!("assert_eq!(e.id(), ", stringify!($example), ");")]
+            /// ```
+            pub const fn id(&self) -> &'static str {
+                self.common.id
+            }
+
+            #[doc = concat!("Names that [`lookup`](crate::lookup) resolves to this ", $what, " (may be empty).")]
+            ///
+            /// ```
+            #[doc = concat!("for e in seven_oh::", stringify!($all), "() {")]
+            ///     for alias in e.aliases() {
+            ///         assert_eq!(seven_oh::lookup(alias).unwrap().id(), e.id());
+            ///     }
+            /// }
+            /// ```
+            pub const fn aliases(&self) -> Strs {
+                self.common.aliases
+            }
+
+            /// Entries a reader may want next (may be empty); never the entry itself.
+            ///
+            /// ```
+            #[doc = concat!("let e = seven_oh::", stringify!($lookup), "(", stringify!($example), ").unwrap();")]
+            #[doc = concat!("assert!(e.related().all(|r| r != seven_oh::Entry::", stringify!($ty), "(e)));")]
+            /// ```
+            pub fn related(&self) -> impl ExactSizeIterator<Item = Entry> + use<> {
+                resolve_related(self.common.related)
+            }
+
+            /// The publications this entry rests on (at least one).
+            ///
+            /// ```
+            #[doc = concat!("assert!(seven_oh::", stringify!($all), "().all(|e| e.sources().len() > 0));")]
+            /// ```
+            pub fn sources(&self) -> impl ExactSizeIterator<Item = &'static Source> + use<> {
+                resolve_sources(self.common.sources)
+            }
+        }
+    };
+}
+
+entry_accessors!(Faq, "FAQ", "faqs", faq, faqs, "what-is-7-oh");
+entry_accessors!(Topic, "topic", "topics", topic, topics, "regulation");
+entry_accessors!(Symptom, "symptom", "symptoms", symptom, symptoms, "nausea");
+entry_accessors!(Risk, "risk", "risks", risk, risks, "tolerance");
+
 /// Implements identity (equality, hashing and ordering by id) for a record type.
 macro_rules! identity_by_id {
     ($($ty:ident),+) => {$(
         impl PartialEq for $ty {
             fn eq(&self, other: &Self) -> bool {
-                self.id == other.id
+                self.id() == other.id()
             }
         }
         impl Eq for $ty {}
         impl core::hash::Hash for $ty {
             fn hash<H: core::hash::Hasher>(&self, state: &mut H) {
-                self.id.hash(state);
+                self.id().hash(state);
             }
         }
         impl PartialOrd for $ty {
@@ -62,7 +127,7 @@ macro_rules! identity_by_id {
         }
         impl Ord for $ty {
             fn cmp(&self, other: &Self) -> core::cmp::Ordering {
-                self.id.cmp(other.id)
+                self.id().cmp(other.id())
             }
         }
     )+};
@@ -145,29 +210,17 @@ impl Source {
 /// ```
 #[derive(Debug)]
 pub struct Faq {
-    pub(crate) id: &'static str,
+    pub(crate) common: Common,
     pub(crate) question: &'static str,
     pub(crate) short_answer: &'static str,
     pub(crate) answer: &'static str,
     pub(crate) answer_text: &'static str,
     pub(crate) answer_html: &'static str,
     pub(crate) paraphrases: Strs,
-    pub(crate) aliases: Strs,
     pub(crate) tags: Strs,
-    pub(crate) related: &'static [Ref],
-    pub(crate) sources: &'static [u16],
 }
 
 impl Faq {
-    /// The FAQ's id: its file name in `content/faqs/` without `.md`.
-    ///
-    /// ```
-    /// assert_eq!(seven_oh::faq("what-is-7-oh").unwrap().id(), "what-is-7-oh");
-    /// ```
-    pub const fn id(&self) -> &'static str {
-        self.id
-    }
-
     /// The question, as a person would ask it.
     ///
     /// ```
@@ -225,16 +278,6 @@ impl Faq {
         self.paraphrases
     }
 
-    /// Names that [`lookup`](crate::lookup) resolves to this FAQ (often empty).
-    ///
-    /// ```
-    /// let faq = seven_oh::faq("does-naloxone-reverse-7-oh").unwrap();
-    /// assert!(faq.aliases().contains("Narcan"));
-    /// ```
-    pub const fn aliases(&self) -> Strs {
-        self.aliases
-    }
-
     /// Search keywords the writer added.
     ///
     /// ```
@@ -242,25 +285,6 @@ impl Faq {
     /// ```
     pub const fn tags(&self) -> Strs {
         self.tags
-    }
-
-    /// Entries a reader may want next.
-    ///
-    /// ```
-    /// let faq = seven_oh::faq("is-7-oh-addictive").unwrap();
-    /// assert!(faq.related().all(|e| e.id() != faq.id()));
-    /// ```
-    pub fn related(&self) -> impl ExactSizeIterator<Item = Entry> + use<> {
-        resolve_related(self.related)
-    }
-
-    /// The publications this answer rests on (at least one).
-    ///
-    /// ```
-    /// assert!(seven_oh::faqs().all(|f| f.sources().len() > 0));
-    /// ```
-    pub fn sources(&self) -> impl ExactSizeIterator<Item = &'static Source> + use<> {
-        resolve_sources(self.sources)
     }
 }
 
@@ -273,28 +297,16 @@ impl Faq {
 /// ```
 #[derive(Debug)]
 pub struct Topic {
-    pub(crate) id: &'static str,
+    pub(crate) common: Common,
     pub(crate) title: &'static str,
     pub(crate) summary: &'static str,
     pub(crate) body: &'static str,
     pub(crate) body_text: &'static str,
     pub(crate) body_html: &'static str,
-    pub(crate) aliases: Strs,
     pub(crate) tags: Strs,
-    pub(crate) related: &'static [Ref],
-    pub(crate) sources: &'static [u16],
 }
 
 impl Topic {
-    /// The topic's id: its file name in `content/topics/` without `.md`.
-    ///
-    /// ```
-    /// assert_eq!(seven_oh::topic("regulation").unwrap().id(), "regulation");
-    /// ```
-    pub const fn id(&self) -> &'static str {
-        self.id
-    }
-
     /// The topic's title.
     ///
     /// ```
@@ -340,15 +352,6 @@ impl Topic {
         self.body_html
     }
 
-    /// Names that [`lookup`](crate::lookup) resolves to this topic.
-    ///
-    /// ```
-    /// assert!(seven_oh::topic("overview").unwrap().aliases().contains("7-OH"));
-    /// ```
-    pub const fn aliases(&self) -> Strs {
-        self.aliases
-    }
-
     /// Search keywords the writer added.
     ///
     /// ```
@@ -356,24 +359,6 @@ impl Topic {
     /// ```
     pub const fn tags(&self) -> Strs {
         self.tags
-    }
-
-    /// Entries a reader may want next.
-    ///
-    /// ```
-    /// assert!(seven_oh::topic("overview").unwrap().related().len() > 0);
-    /// ```
-    pub fn related(&self) -> impl ExactSizeIterator<Item = Entry> + use<> {
-        resolve_related(self.related)
-    }
-
-    /// The publications this topic rests on (at least one).
-    ///
-    /// ```
-    /// assert!(seven_oh::topics().all(|t| t.sources().len() > 0));
-    /// ```
-    pub fn sources(&self) -> impl ExactSizeIterator<Item = &'static Source> + use<> {
-        resolve_sources(self.sources)
     }
 }
 
@@ -387,28 +372,16 @@ impl Topic {
 /// ```
 #[derive(Debug)]
 pub struct Symptom {
-    pub(crate) id: &'static str,
+    pub(crate) common: Common,
     pub(crate) name: &'static str,
-    pub(crate) aliases: Strs,
     pub(crate) contexts: &'static [Context],
     pub(crate) urgency: Urgency,
     pub(crate) body: &'static str,
     pub(crate) body_text: &'static str,
     pub(crate) body_html: &'static str,
-    pub(crate) related: &'static [Ref],
-    pub(crate) sources: &'static [u16],
 }
 
 impl Symptom {
-    /// The symptom's id: its file name in `content/symptoms/` without `.md`.
-    ///
-    /// ```
-    /// assert_eq!(seven_oh::symptom("nausea").unwrap().id(), "nausea");
-    /// ```
-    pub const fn id(&self) -> &'static str {
-        self.id
-    }
-
     /// The symptom's plain name.
     ///
     /// ```
@@ -416,15 +389,6 @@ impl Symptom {
     /// ```
     pub const fn name(&self) -> &'static str {
         self.name
-    }
-
-    /// Everyday words for it, which [`lookup`](crate::lookup) resolves to this symptom.
-    ///
-    /// ```
-    /// assert!(!seven_oh::symptom("vomiting").unwrap().aliases().is_empty());
-    /// ```
-    pub const fn aliases(&self) -> Strs {
-        self.aliases
     }
 
     /// When it shows up (at least one context).
@@ -476,24 +440,6 @@ impl Symptom {
         self.body_html
     }
 
-    /// Entries a reader may want next (may be empty).
-    ///
-    /// ```
-    /// let _next: Vec<_> = seven_oh::symptom("nausea").unwrap().related().collect();
-    /// ```
-    pub fn related(&self) -> impl ExactSizeIterator<Item = Entry> + use<> {
-        resolve_related(self.related)
-    }
-
-    /// The publications this entry rests on (at least one).
-    ///
-    /// ```
-    /// assert!(seven_oh::symptoms().all(|s| s.sources().len() > 0));
-    /// ```
-    pub fn sources(&self) -> impl ExactSizeIterator<Item = &'static Source> + use<> {
-        resolve_sources(self.sources)
-    }
-
     /// The risks that list this symptom.
     ///
     /// ```
@@ -501,8 +447,8 @@ impl Symptom {
     /// assert!(s.risks().any(|r| r.id() == "overdose"));
     /// ```
     pub fn risks(&self) -> impl Iterator<Item = &'static Risk> + use<> {
-        let id = self.id;
-        data::RISKS.iter().filter(move |r| r.symptoms().any(|s| s.id == id))
+        let id = self.id();
+        data::RISKS.iter().filter(move |r| r.symptoms().any(|s| s.id() == id))
     }
 }
 
@@ -516,29 +462,17 @@ impl Symptom {
 /// ```
 #[derive(Debug)]
 pub struct Risk {
-    pub(crate) id: &'static str,
+    pub(crate) common: Common,
     pub(crate) name: &'static str,
     pub(crate) severity: Severity,
     pub(crate) summary: &'static str,
     pub(crate) body: &'static str,
     pub(crate) body_text: &'static str,
     pub(crate) body_html: &'static str,
-    pub(crate) aliases: Strs,
     pub(crate) symptoms: &'static [u16],
-    pub(crate) related: &'static [Ref],
-    pub(crate) sources: &'static [u16],
 }
 
 impl Risk {
-    /// The risk's id: its file name in `content/risks/` without `.md`.
-    ///
-    /// ```
-    /// assert_eq!(seven_oh::risk("tolerance").unwrap().id(), "tolerance");
-    /// ```
-    pub const fn id(&self) -> &'static str {
-        self.id
-    }
-
     /// The risk's plain name.
     ///
     /// ```
@@ -594,15 +528,6 @@ impl Risk {
         self.body_html
     }
 
-    /// Names that [`lookup`](crate::lookup) resolves to this risk (often empty).
-    ///
-    /// ```
-    /// let _aliases: seven_oh::Strs = seven_oh::risk("overdose").unwrap().aliases();
-    /// ```
-    pub const fn aliases(&self) -> Strs {
-        self.aliases
-    }
-
     /// The symptoms that go with this risk.
     ///
     /// ```
@@ -610,24 +535,6 @@ impl Risk {
     /// ```
     pub fn symptoms(&self) -> impl ExactSizeIterator<Item = &'static Symptom> + use<> {
         self.symptoms.iter().map(|&i| &data::SYMPTOMS[usize::from(i)])
-    }
-
-    /// Entries a reader may want next (may be empty).
-    ///
-    /// ```
-    /// let _next: Vec<_> = seven_oh::risk("overdose").unwrap().related().collect();
-    /// ```
-    pub fn related(&self) -> impl ExactSizeIterator<Item = Entry> + use<> {
-        resolve_related(self.related)
-    }
-
-    /// The publications this entry rests on (at least one).
-    ///
-    /// ```
-    /// assert!(seven_oh::risks().all(|r| r.sources().len() > 0));
-    /// ```
-    pub fn sources(&self) -> impl ExactSizeIterator<Item = &'static Source> + use<> {
-        resolve_sources(self.sources)
     }
 }
 
@@ -678,12 +585,7 @@ impl Entry {
     /// assert_eq!(seven_oh::lookup("7oh").unwrap().id(), "overview");
     /// ```
     pub const fn id(self) -> &'static str {
-        match self {
-            Entry::Faq(e) => e.id,
-            Entry::Topic(e) => e.id,
-            Entry::Symptom(e) => e.id,
-            Entry::Risk(e) => e.id,
-        }
+        self.common().id
     }
 
     /// A heading for the entry: the question, title or name.
@@ -740,12 +642,7 @@ impl Entry {
     /// }
     /// ```
     pub const fn aliases(self) -> Strs {
-        match self {
-            Entry::Faq(e) => e.aliases,
-            Entry::Topic(e) => e.aliases,
-            Entry::Symptom(e) => e.aliases,
-            Entry::Risk(e) => e.aliases,
-        }
+        self.common().aliases
     }
 
     /// The entry's cross-links.
@@ -755,12 +652,7 @@ impl Entry {
     /// assert!(e.related().len() > 0);
     /// ```
     pub fn related(self) -> impl ExactSizeIterator<Item = Entry> + use<> {
-        resolve_related(match self {
-            Entry::Faq(e) => e.related,
-            Entry::Topic(e) => e.related,
-            Entry::Symptom(e) => e.related,
-            Entry::Risk(e) => e.related,
-        })
+        resolve_related(self.common().related)
     }
 
     /// The entry's sources.
@@ -769,11 +661,16 @@ impl Entry {
     /// assert!(seven_oh::lookup("overview").unwrap().sources().len() > 0);
     /// ```
     pub fn sources(self) -> impl ExactSizeIterator<Item = &'static Source> + use<> {
-        resolve_sources(match self {
-            Entry::Faq(e) => e.sources,
-            Entry::Topic(e) => e.sources,
-            Entry::Symptom(e) => e.sources,
-            Entry::Risk(e) => e.sources,
-        })
+        resolve_sources(self.common().sources)
+    }
+
+    /// What every kind has: id, aliases, links and sources.
+    const fn common(self) -> &'static Common {
+        match self {
+            Entry::Faq(e) => &e.common,
+            Entry::Topic(e) => &e.common,
+            Entry::Symptom(e) => &e.common,
+            Entry::Risk(e) => &e.common,
+        }
     }
 }

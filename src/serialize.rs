@@ -71,14 +71,14 @@ impl Serialize for Source {
 impl Serialize for Faq {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut s = serializer.serialize_struct("Faq", 11)?;
-        s.serialize_field("id", self.id)?;
+        s.serialize_field("id", self.id())?;
         s.serialize_field("question", self.question)?;
         s.serialize_field("short_answer", self.short_answer)?;
         s.serialize_field("answer", self.answer)?;
         s.serialize_field("answer_text", self.answer_text)?;
         s.serialize_field("answer_html", self.answer_html)?;
         s.serialize_field("paraphrases", &self.paraphrases)?;
-        s.serialize_field("aliases", &self.aliases)?;
+        s.serialize_field("aliases", &self.aliases())?;
         s.serialize_field("tags", &self.tags)?;
         s.serialize_field("related", &links(self.related()))?;
         s.serialize_field("sources", &source_ids(self.sources()))?;
@@ -89,13 +89,13 @@ impl Serialize for Faq {
 impl Serialize for Topic {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut s = serializer.serialize_struct("Topic", 10)?;
-        s.serialize_field("id", self.id)?;
+        s.serialize_field("id", self.id())?;
         s.serialize_field("title", self.title)?;
         s.serialize_field("summary", self.summary)?;
         s.serialize_field("body", self.body)?;
         s.serialize_field("body_text", self.body_text)?;
         s.serialize_field("body_html", self.body_html)?;
-        s.serialize_field("aliases", &self.aliases)?;
+        s.serialize_field("aliases", &self.aliases())?;
         s.serialize_field("tags", &self.tags)?;
         s.serialize_field("related", &links(self.related()))?;
         s.serialize_field("sources", &source_ids(self.sources()))?;
@@ -106,9 +106,9 @@ impl Serialize for Topic {
 impl Serialize for Symptom {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut s = serializer.serialize_struct("Symptom", 10)?;
-        s.serialize_field("id", self.id)?;
+        s.serialize_field("id", self.id())?;
         s.serialize_field("name", self.name)?;
-        s.serialize_field("aliases", &self.aliases)?;
+        s.serialize_field("aliases", &self.aliases())?;
         s.serialize_field("contexts", self.contexts)?;
         s.serialize_field("urgency", &self.urgency)?;
         s.serialize_field("body", self.body)?;
@@ -123,14 +123,14 @@ impl Serialize for Symptom {
 impl Serialize for Risk {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut s = serializer.serialize_struct("Risk", 11)?;
-        s.serialize_field("id", self.id)?;
+        s.serialize_field("id", self.id())?;
         s.serialize_field("name", self.name)?;
         s.serialize_field("severity", &self.severity)?;
         s.serialize_field("summary", self.summary)?;
         s.serialize_field("body", self.body)?;
         s.serialize_field("body_text", self.body_text)?;
         s.serialize_field("body_html", self.body_html)?;
-        s.serialize_field("aliases", &self.aliases)?;
+        s.serialize_field("aliases", &self.aliases())?;
         s.serialize_field("symptoms", &Seq::new(self.symptoms().map(Symptom::id)))?;
         s.serialize_field("related", &links(self.related()))?;
         s.serialize_field("sources", &source_ids(self.sources()))?;

@@ -113,41 +113,41 @@ fn refs(items: &[(Kind, usize)]) -> String {
 fn record(e: &Entry) -> String {
     let text = render::to_text(&e.body);
     let html = render::to_html(&e.body);
-    let common = format!("related: {}, sources: {}", refs(&e.related), nums(&e.sources));
+    let common = format!(
+        "common: Common {{ id: {:?}, aliases: {}, related: {}, sources: {} }}",
+        e.id,
+        joined(&e.aliases),
+        refs(&e.related),
+        nums(&e.sources)
+    );
     match e.kind {
         Kind::Faq => format!(
-            "    Faq {{ id: {:?}, question: {:?}, short_answer: {:?}, answer: {:?}, answer_text: {:?}, answer_html: {:?}, \
-             paraphrases: {}, aliases: {}, tags: {}, {common} }},\n",
-            e.id,
+            "    Faq {{ question: {:?}, short_answer: {:?}, answer: {:?}, answer_text: {:?}, answer_html: {:?}, \
+             paraphrases: {}, tags: {}, {common} }},\n",
             e.title,
             e.summary,
             e.body,
             text,
             html,
             joined(&e.paraphrases),
-            joined(&e.aliases),
             joined(&e.tags)
         ),
         Kind::Topic => format!(
-            "    Topic {{ id: {:?}, title: {:?}, summary: {:?}, body: {:?}, body_text: {:?}, body_html: {:?}, \
-             aliases: {}, tags: {}, {common} }},\n",
-            e.id,
+            "    Topic {{ title: {:?}, summary: {:?}, body: {:?}, body_text: {:?}, body_html: {:?}, tags: {}, \
+             {common} }},\n",
             e.title,
             e.summary,
             e.body,
             text,
             html,
-            joined(&e.aliases),
             joined(&e.tags)
         ),
         Kind::Symptom => {
             let contexts: Vec<String> = e.contexts.iter().map(|c| format!("Context::{c:?}")).collect();
             format!(
-                "    Symptom {{ id: {:?}, name: {:?}, aliases: {}, contexts: &[{}], urgency: Urgency::{:?}, body: {:?}, \
-                 body_text: {:?}, body_html: {:?}, {common} }},\n",
-                e.id,
+                "    Symptom {{ name: {:?}, contexts: &[{}], urgency: Urgency::{:?}, body: {:?}, body_text: {:?}, \
+                 body_html: {:?}, {common} }},\n",
                 e.title,
-                joined(&e.aliases),
                 contexts.join(", "),
                 e.urgency.expect("validated"),
                 e.body,
@@ -156,16 +156,14 @@ fn record(e: &Entry) -> String {
             )
         }
         Kind::Risk => format!(
-            "    Risk {{ id: {:?}, name: {:?}, severity: Severity::{:?}, summary: {:?}, body: {:?}, body_text: {:?}, \
-             body_html: {:?}, aliases: {}, symptoms: {}, {common} }},\n",
-            e.id,
+            "    Risk {{ name: {:?}, severity: Severity::{:?}, summary: {:?}, body: {:?}, body_text: {:?}, \
+             body_html: {:?}, symptoms: {}, {common} }},\n",
             e.title,
             e.severity.expect("validated"),
             e.summary,
             e.body,
             text,
             html,
-            joined(&e.aliases),
             nums(&e.symptoms)
         ),
     }
