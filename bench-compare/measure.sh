@@ -26,14 +26,14 @@ echo
 echo "## Builds (not timed)"
 cargo build -q --release --example ask
 cargo build -q --release "${compare[@]}" --bins
-cargo bench -q --no-run 2>/dev/null
+cargo bench -q -p seven-oh-benches --no-run 2>/dev/null
 echo
 
-echo "## Criterion: cargo bench"
+echo "## Criterion: cargo bench -p seven-oh-benches"
 echo
 rm -rf target/criterion
-cargo bench --bench lookup >/tmp/seven-oh-bench-lookup.log 2>&1
-cargo bench --bench ask >/tmp/seven-oh-bench-ask.log 2>&1
+cargo bench -p seven-oh-benches --bench lookup >/tmp/seven-oh-bench-lookup.log 2>&1
+cargo bench -p seven-oh-benches --bench ask >/tmp/seven-oh-bench-ask.log 2>&1
 "$bin/summary" criterion target/criterion
 echo
 
@@ -90,8 +90,8 @@ echo "## Build time (a copy of the crate in a scratch directory, its own target 
 echo
 copy="$scratch/seven-oh"
 mkdir -p "$copy"
-# The manifest names tests and benches, so they are copied too (they are not built).
-cp -r Cargo.toml Cargo.lock README.md build.rs build src examples content tests benches "$copy/"
+# The workspace names its members, so they are copied too (only the library and its build are built).
+cp -r Cargo.toml Cargo.lock README.md build.rs src examples content tests shared compiler benches properties "$copy/"
 timed() { # timed LABEL COMMAND...
     local start end
     start=$(date +%s.%N)
