@@ -353,7 +353,7 @@ fn extremely_long_ids() {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Known failures, left failing on purpose until `src/normalize.rs` is fixed (reported to the lead; the
+// Known failures, left failing on purpose until `shared/src/normalize.rs` is fixed (reported to the lead; the
 // tests must not be weakened to pass).
 
 /// Invisible characters inside a word must not split it. The zero-width joiner (U+200D) and the soft hyphen

@@ -1,4 +1,4 @@
-//! The content compiler (`build/`) against fixture folders: a small valid knowledge base compiles cleanly,
+//! The content compiler (`seven-oh-compiler`) against fixture folders: a small valid knowledge base compiles cleanly,
 //! and each broken variant of it reports exactly the diagnostics it should, with file, line and column.
 //!
 //! Layout of `tests/fixtures/`:
