@@ -25,6 +25,7 @@
 /// assert_ne!(hash(b"naloxone", 0), hash(b"naloxone", 1));
 /// assert_ne!(hash(b"", 0), hash(b"a", 0));
 /// ```
+#[inline]
 pub fn hash(bytes: &[u8], seed: u64) -> u64 {
     const K: u64 = 0x9E37_79B9_7F4A_7C15;
     const TAIL: u64 = 0xFF51_AFD7_ED55_8CCD;
@@ -50,6 +51,7 @@ pub fn hash(bytes: &[u8], seed: u64) -> u64 {
 }
 
 /// The little-endian `u64` at `bytes[i..i + 8]`.
+#[inline]
 fn read8(bytes: &[u8], i: usize) -> u64 {
     let mut word = [0u8; 8];
     word.copy_from_slice(&bytes[i..i + 8]);
@@ -57,6 +59,7 @@ fn read8(bytes: &[u8], i: usize) -> u64 {
 }
 
 /// The little-endian `u32` at `bytes[i..i + 4]`.
+#[inline]
 fn read4(bytes: &[u8], i: usize) -> u32 {
     let mut word = [0u8; 4];
     word.copy_from_slice(&bytes[i..i + 4]);
@@ -69,11 +72,13 @@ fn read4(bytes: &[u8], i: usize) -> u32 {
 /// use seven_oh_shared::hash::{fingerprint, hash};
 /// assert_eq!(fingerprint(b"withdrawal"), (hash(b"withdrawal", 0) >> 48) as u16);
 /// ```
+#[inline]
 pub fn fingerprint(bytes: &[u8]) -> u16 {
     (hash(bytes, 0) >> 48) as u16
 }
 
 /// Multiplies as 128 bits and folds the halves together.
+#[inline]
 const fn fold(a: u64, b: u64) -> u64 {
     let m = (a as u128).wrapping_mul(b as u128);
     (m as u64) ^ ((m >> 64) as u64)
@@ -87,6 +92,7 @@ const fn fold(a: u64, b: u64) -> u64 {
 /// assert_eq!(reduce(u32::MAX, 10), 9);
 /// assert_eq!(reduce(1 << 31, 10), 5);
 /// ```
+#[inline]
 pub const fn reduce(x: u32, n: usize) -> usize {
     ((x as u64 * n as u64) >> 32) as usize
 }
@@ -119,6 +125,7 @@ impl Table<'_> {
     /// use seven_oh_shared::hash::Table;
     /// assert_eq!(Table { seed: 9, pilots: &[0, 0], len: 1 }.slot(b"taper"), Some(0));
     /// ```
+    #[inline]
     pub fn slot(&self, key: &[u8]) -> Option<usize> {
         if self.pilots.is_empty() {
             return None;
@@ -154,6 +161,7 @@ impl Positions<'_> {
     /// let empty = Positions { table: Table { seed: 0, pilots: &[0], len: 1 }, positions: &[u16::MAX] };
     /// assert_eq!(empty.get(b"overview"), None);
     /// ```
+    #[inline]
     pub fn get(&self, key: &[u8]) -> Option<usize> {
         let i = self.positions[self.table.slot(key)?];
         (i != crate::layout::EMPTY_SLOT).then_some(usize::from(i))
@@ -167,6 +175,7 @@ impl Positions<'_> {
 /// assert!(place(0xDEAD_BEEF_0000_0001, 7, 100) < 100);
 /// assert_eq!(place(42, 3, 1), 0);
 /// ```
+#[inline]
 pub fn place(h: u64, pilot: u16, slots: usize) -> usize {
     let mixed = fold((h >> 32) ^ u64::from(pilot), 0xC2B2_AE3D_27D4_EB4F);
     reduce(mixed as u32, slots)

@@ -79,6 +79,7 @@ pub const TYPO_TWO_EDITS_LEN: usize = 7;
 /// ```
 /// assert_eq!(seven_oh_shared::layout::max_edits(5), 1);
 /// ```
+#[inline]
 pub const fn max_edits(len: usize) -> usize {
     if len >= TYPO_TWO_EDITS_LEN {
         2

@@ -59,6 +59,7 @@ pub enum Folded {
 /// assert_eq!(fold('é'), Folded::Word([b'e', 0], 1));
 /// assert_eq!(fold('-'), Folded::Split);
 /// ```
+#[inline]
 pub fn fold(c: char) -> Folded {
     if c.is_ascii_alphanumeric() {
         return Folded::Word([c.to_ascii_lowercase() as u8, 0], 1);
@@ -123,6 +124,7 @@ impl Token {
     /// let t = seven_oh_shared::normalize::tokens("7OH").next().unwrap();
     /// assert_eq!(t.as_bytes(), b"7oh");
     /// ```
+    #[inline]
     pub fn as_bytes(&self) -> &[u8] {
         &self.bytes[..usize::from(self.len)]
     }
@@ -133,6 +135,7 @@ impl Token {
     /// let t = seven_oh_shared::normalize::tokens("FDA's").next().unwrap();
     /// assert_eq!(t.as_str(), "fda");
     /// ```
+    #[inline]
     pub fn as_str(&self) -> &str {
         // Only ASCII bytes are ever pushed.
         core::str::from_utf8(&self.bytes[..usize::from(self.len)]).unwrap_or("")
@@ -150,6 +153,7 @@ impl Token {
 }
 
 impl core::fmt::Debug for Token {
+    #[inline]
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         core::fmt::Debug::fmt(self.as_str(), f)
     }
@@ -178,6 +182,7 @@ pub struct Tokens<'a> {
 /// let words: Vec<String> = tokens("Can't sleep—bre\u{200B}athing?").map(|t| t.as_str().to_owned()).collect();
 /// assert_eq!(words, ["cant", "sleep", "breathing"]);
 /// ```
+#[inline]
 pub fn tokens(text: &str) -> Tokens<'_> {
     Tokens { text, pos: 0 }
 }
@@ -185,6 +190,7 @@ pub fn tokens(text: &str) -> Tokens<'_> {
 impl Iterator for Tokens<'_> {
     type Item = Token;
 
+    #[inline]
     fn next(&mut self) -> Option<Token> {
         let mut token = Token {
             bytes: [0; MAX_TOKEN],
@@ -255,12 +261,14 @@ const ASCII: [u8; 128] = {
     table
 };
 
+#[inline]
 fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}')
 }
 
 impl Tokens<'_> {
     /// After an apostrophe: skips an `s` that ends the word (a possessive).
+    #[inline]
     fn skip_possessive(&mut self) {
         let rest = &self.text[self.pos..];
         let mut ahead = rest.chars();
@@ -282,6 +290,7 @@ impl Tokens<'_> {
 /// assert_eq!(key("7-Hydroxymitragynine", &mut buf), Some("7hydroxymitragynine"));
 /// assert_eq!(key("--", &mut buf), None);
 /// ```
+#[inline]
 pub fn key<'b>(name: &str, buf: &'b mut [u8; MAX_KEY]) -> Option<&'b str> {
     let mut len = 0;
     for c in name.chars() {
@@ -318,6 +327,7 @@ pub const NO_WORD: u16 = u16::MAX;
 /// use seven_oh_shared::normalize::phrase_key;
 /// assert_eq!(phrase_key(&[1, 2]), 0x0001_0002_FFFF_FFFF);
 /// ```
+#[inline]
 pub fn phrase_key(words: &[u16]) -> u64 {
     let mut key = 0u64;
     for i in 0..MAX_PHRASE {
@@ -341,6 +351,7 @@ pub fn phrase_key(words: &[u16]) -> u64 {
 /// match_phrases(&[7, 1, 2], |w| w == 1, |k| (k == phrase_key(&[1, 2])).then_some('p'), |s, n, v| out.push((s, n, v)));
 /// assert_eq!(out, [(0, 1, None), (1, 2, Some('p'))]);
 /// ```
+#[inline]
 pub fn match_phrases<T>(
     words: &[u16],
     starts: impl Fn(u16) -> bool,
