@@ -11,7 +11,7 @@ mod common;
 
 use std::io::{BufRead, Write};
 
-use seven_oh::{Answer, Entry};
+use seven_oh::{Answer, Entry, Faq};
 
 const USAGE: &str = "usage: ask [--json] QUESTION...   or   ask --json --batch < questions.txt";
 
@@ -80,6 +80,14 @@ fn to_json(query: &str, answer: &Answer) -> serde_json::Value {
     })
 }
 
+fn print_faq(faq: &Faq) {
+    say!("Q: {}", faq.question());
+    say!();
+    say_raw!("{}", common::wrap(&format!("In short: {}", faq.short_answer()), 78));
+    say!();
+    say_raw!("{}", common::wrap(faq.answer_text(), 78));
+}
+
 fn print_answer(answer: &Answer) {
     if let Some(urgent) = answer.urgent() {
         let rule = "!".repeat(78);
@@ -91,16 +99,16 @@ fn print_answer(answer: &Answer) {
         say_raw!("{}", common::wrap(urgent.also(), 78));
         say!("{rule}");
         say!();
+        // Safe messaging: the banner, then its FAQ (the answer's only match), then nothing else.
+        print_faq(urgent.faq());
+        common::print_disclaimer();
+        return;
     }
     match answer.top() {
         Some(top) => {
             let entry = top.entry();
             if let Entry::Faq(faq) = entry {
-                say!("Q: {}", faq.question());
-                say!();
-                say_raw!("{}", common::wrap(&format!("In short: {}", faq.short_answer()), 78));
-                say!();
-                say_raw!("{}", common::wrap(faq.answer_text(), 78));
+                print_faq(faq);
             }
             common::print_links(entry);
             let others: Vec<String> = answer.matches().skip(1).map(|m| m.entry().title().to_owned()).collect();

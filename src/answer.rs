@@ -2,7 +2,7 @@
 //! message first), and [`search`] for ranked hits over every kind of entry.
 
 use crate::data::{self, URGENT};
-use crate::record::{Entry, Source};
+use crate::record::{Entry, Faq, Source};
 use crate::search::{self, Hit, Reading};
 
 /// A question scores at least this much (see [`Match::score`]) to get an answer when it names the subject
@@ -16,13 +16,21 @@ pub const UNANCHORED_THRESHOLD: f32 = 0.7;
 /// The most hits [`search`] returns.
 pub const SEARCH_LIMIT: usize = 10;
 
-/// A reviewed emergency message: what to do now and which number to call.
+/// A reviewed emergency message: what to do now, which number to call, and the FAQ that goes with it.
+///
+/// An app shows it the way the 988 Lifeline and SAMHSA safe-messaging recommendations ask: the banner
+/// (headline, steps, number) first, then its [`faq`](Self::faq), then nothing else (no other answers, no
+/// "did you mean", nothing about doses). [`ask`] and [`urgent`](crate::urgent()) return it.
 ///
 /// ```
 /// let answer = seven_oh::ask("my friend took 7oh and is not breathing");
 /// let urgent = answer.urgent().unwrap();
 /// assert_eq!(urgent.call(), "911");
 /// assert!(urgent.steps().iter().any(|s| s.contains("naloxone")));
+/// // Banner, then its FAQ, then nothing else.
+/// println!("{}", urgent.headline());
+/// assert_eq!(answer.top().unwrap().entry().id(), urgent.faq().id());
+/// assert_eq!(answer.matches().count(), 1);
 /// ```
 #[derive(Debug)]
 pub struct Urgent {
@@ -32,6 +40,7 @@ pub struct Urgent {
     pub(crate) call: &'static str,
     pub(crate) also: &'static str,
     pub(crate) sources: &'static [u16],
+    pub(crate) faq: u16,
 }
 
 impl PartialEq for Urgent {
@@ -97,6 +106,18 @@ impl Urgent {
     /// ```
     pub fn sources(&self) -> impl ExactSizeIterator<Item = &'static Source> + use<> {
         self.sources.iter().map(|&i| &data::SOURCES[usize::from(i)])
+    }
+
+    /// The FAQ that goes with the message, to show right after it (and, in an answer, its only match). None
+    /// of these FAQs gives doses or overdose amounts; the crisis message's FAQ gives no method information.
+    ///
+    /// ```
+    /// let u = seven_oh::urgent_message("crisis").unwrap();
+    /// assert_eq!(u.faq().id(), "what-if-i-am-thinking-about-suicide");
+    /// assert_eq!(seven_oh::urgent_message("overdose").unwrap().faq().id(), "what-to-do-in-an-overdose");
+    /// ```
+    pub fn faq(&self) -> &'static Faq {
+        &data::FAQS[usize::from(self.faq)]
     }
 }
 
@@ -208,8 +229,8 @@ impl Answer {
         self.urgent
     }
 
-    /// Whether the evidence was too weak to answer. [`matches`](Self::matches) may still hold guesses, for
-    /// a "did you mean".
+    /// Whether the evidence was too weak to answer. [`matches`](Self::matches) may then still hold guesses,
+    /// for a "did you mean" (never when the answer is urgent: then its only match is the message's FAQ).
     ///
     /// ```
     /// assert!(seven_oh::ask("how tall is mount everest").abstained());
@@ -231,7 +252,15 @@ impl Answer {
         self.anchored
     }
 
-    /// Up to three FAQs, best first.
+    /// Up to three FAQs, best first. When the answer is urgent, only the urgent message's
+    /// [`faq`](Urgent::faq), with a score of 1: an app shows the banner, then that FAQ, then nothing else,
+    /// as the 988 Lifeline and SAMHSA safe-messaging recommendations ask (no dose information, no guesses).
+    ///
+    /// ```
+    /// let answer = seven_oh::ask("i don't want to be alive anymore");
+    /// let ids: Vec<&str> = answer.matches().map(|m| m.entry().id()).collect();
+    /// assert_eq!(ids, [answer.urgent().unwrap().faq().id()]);
+    /// ```
     ///
     /// ```
     /// let answer = seven_oh::ask("can i taper off 7-oh slowly");
@@ -242,7 +271,7 @@ impl Answer {
         self.matches.into_iter().flatten()
     }
 
-    /// The best FAQ, unless the answer abstained.
+    /// The best FAQ, unless the answer abstained; for an urgent answer, the message's FAQ.
     ///
     /// ```
     /// let top = seven_oh::ask("is 7oh legal").top().unwrap();
@@ -256,9 +285,11 @@ impl Answer {
 
 /// Answers a free-text question from the FAQs.
 ///
-/// The question is checked for an emergency first (not breathing, won't wake up, blue lips, a seizure, a
-/// child who swallowed a product, an overdose happening now, thoughts of suicide), independently of the
-/// ranking; then the FAQs are ranked. Only the first [`MAX_QUERY_BYTES`](crate::MAX_QUERY_BYTES) bytes are
+/// The question is checked for an emergency first (breathing trouble, someone who won't wake up, a colour
+/// change, a seizure, choking, pinpoint pupils with drowsiness, a child who swallowed a product, "I think
+/// I'm dying", thoughts of suicide: see [`urgent`](crate::urgent())), independently of the ranking. An
+/// urgent answer holds the message and, as its only match, the message's FAQ (see [`Answer::matches`]).
+/// Otherwise the FAQs are ranked. Only the first [`MAX_QUERY_BYTES`](crate::MAX_QUERY_BYTES) bytes are
 /// read (every word in them for the emergency check, the first [`MAX_QUERY_WORDS`](crate::MAX_QUERY_WORDS)
 /// for ranking), so the time is linear in the question's length up to that bound and constant after it.
 /// Nothing is allocated.
@@ -286,9 +317,22 @@ pub fn ask(question: &str) -> Answer {
     } else {
         UNANCHORED_THRESHOLD
     };
-    let abstained = n == 0 || hits[0].score < threshold;
+    let mut abstained = n == 0 || hits[0].score < threshold;
+    let urgent = reading.urgent.map(|m| &URGENT[m]);
+    if let Some(u) = urgent {
+        // Safe messaging: the message's FAQ and nothing else.
+        matches = [
+            Some(Match {
+                entry: Entry::Faq(u.faq()),
+                score: 1.0,
+            }),
+            None,
+            None,
+        ];
+        abstained = false;
+    }
     Answer {
-        urgent: reading.urgent.map(|m| &URGENT[m]),
+        urgent,
         matches,
         abstained,
         anchored: evidence.anchored,

@@ -10,7 +10,8 @@ use seven_oh_shared::hash::{Positions, Table};
 use seven_oh_shared::kind::{Context, Kind, Severity, Urgency};
 
 use crate::record::{Common, Faq, Ref, Risk, Source, Symptom, Topic};
-use crate::search::{Pattern, Posting, Term, Word};
+use crate::search::{Posting, Term, Word};
 use crate::strs::Strs;
+use crate::urgent::Flag;
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));

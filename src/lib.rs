@@ -84,6 +84,7 @@ mod search;
 #[cfg(feature = "serde")]
 mod serialize;
 mod strs;
+mod urgent;
 
 #[cfg(feature = "authored")]
 pub mod authored;
@@ -98,6 +99,7 @@ pub use seven_oh_shared::kind::{Context, Kind, ParseEnumError, Severity, Urgency
 pub use seven_oh_shared::layout::{HELP_LINES, HelpLine};
 use seven_oh_shared::normalize;
 pub use strs::{Strs, StrsIter};
+pub use urgent::urgent;
 
 /// The version of the content (not of the crate), from `content/meta.toml`.
 ///

@@ -8,7 +8,7 @@
 //! 2. Each word is looked up in the vocabulary. A word that is not there (and has four or more letters)
 //!    is corrected to the nearest vocabulary word within one edit (two for words of seven or more letters)
 //!    with the symmetric-delete table; a corrected word counts for less.
-//! 3. The emergency triggers are matched over the words (all of them within the byte limit, not only the
+//! 3. The emergency check (see `urgent`) reads the words (all of them within the byte limit, not only the
 //!    first [`MAX_QUERY_WORDS`]).
 //! 4. Synonym phrases are matched, longest first, and each word or phrase becomes a term; stopwords drop
 //!    out, and words the content never uses count against every entry.
@@ -18,14 +18,12 @@
 //!    questions.
 
 use crate::data::{
-    BIT_PATTERNS, DELETE_BUCKETS, DELETE_HASHES, DELETE_WORDS, DOC_COUNT, DOCS, FAQ_DOCS, Offset, PATTERN_COUNT,
-    PATTERNS, PHRASE_KEYS, PHRASE_TABLE, PHRASE_TERMS, POSTINGS, TERMS, TRIGGER_SETS, UNKNOWN_WEIGHT, WEIGHT_SCALE,
-    WORD_TABLE, WORD_TEXT, WORDS,
+    DELETE_BUCKETS, DELETE_HASHES, DELETE_WORDS, DOC_COUNT, DOCS, FAQ_DOCS, Offset, PHRASE_KEYS, PHRASE_TABLE,
+    PHRASE_TERMS, POSTINGS, TERMS, UNKNOWN_WEIGHT, WEIGHT_SCALE, WORD_TABLE, WORD_TEXT, WORDS,
 };
+use crate::urgent::{self, Detector};
 use seven_oh_shared::hash::fingerprint;
-use seven_oh_shared::layout::{
-    DELETE_SHIFT, NO_TERM, STARTS_PHRASE, STOP, TRIGGER_BITS, TRIGGER_SET_MASK, TRIGGER_SLOTS, max_edits,
-};
+use seven_oh_shared::layout::{DELETE_SHIFT, NO_TERM, STARTS_PHRASE, STOP, max_edits};
 use seven_oh_shared::normalize::{self, MAX_TOKEN, NO_WORD};
 
 use crate::record::Entry;
@@ -41,20 +39,14 @@ pub const MAX_QUERY_WORDS: usize = 64;
 pub(crate) const FUZZY_WEIGHT: f32 = 0.8;
 
 /// A vocabulary word, stored in its perfect-hash slot (its id): where its text is in `WORD_TEXT`, a flag
-/// byte (`TRIGGER_SET_MASK`: its trigger set, an index into `TRIGGER_SETS`; `STARTS_PHRASE`: a synonym phrase
-/// starts with it),
-/// and its term. An empty slot has empty text.
+/// byte (`CONCEPT_SET_MASK`: its emergency word groups, an index into `CONCEPT_SETS`; `STARTS_PHRASE`: a
+/// synonym phrase starts with it), and its term. An empty slot has empty text.
 #[derive(Debug)]
 pub(crate) struct Word {
     pub(crate) start: Offset,
     pub(crate) len: u8,
     pub(crate) flags: u8,
     pub(crate) term: u16,
-}
-
-/// The trigger set of vocabulary word `w`.
-fn trigger_set(w: u16) -> usize {
-    usize::from(WORDS[usize::from(w)].flags & TRIGGER_SET_MASK)
 }
 
 /// Whether a synonym phrase starts with vocabulary word `w`.
@@ -71,7 +63,7 @@ fn word_text(id: usize) -> &'static [u8] {
 }
 
 /// The vocabulary id of `word`, if it is in the vocabulary.
-fn word_id(word: &[u8]) -> Option<u16> {
+pub(crate) fn word_id(word: &[u8]) -> Option<u16> {
     let id = WORD_TABLE.slot(word)?;
     (word_text(id) == word).then_some(id as u16)
 }
@@ -101,15 +93,6 @@ pub(crate) struct Posting {
     pub(crate) weight: u16,
 }
 
-/// An emergency trigger: `slots` trigger bits from `bit`, each within `gap` words of the one before.
-#[derive(Debug)]
-pub(crate) struct Pattern {
-    pub(crate) bit: u8,
-    pub(crate) slots: u8,
-    pub(crate) gap: u8,
-    pub(crate) message: u8,
-}
-
 /// A question, read: its words (vocabulary ids, or `NO_WORD`), which were typo-corrected, and the first
 /// urgent message it triggers.
 pub(crate) struct Reading {
@@ -134,21 +117,22 @@ impl Reading {
             len: 0,
             urgent: None,
         };
-        let mut triggers = Triggers::new();
+        let mut detector = Detector::new();
         for (i, token) in normalize::tokens(&question[..end]).enumerate() {
             let text = token.as_bytes();
-            let (word, fuzzy) = match word_id(text) {
+            let exact = word_id(text);
+            let (word, fuzzy) = match exact {
                 Some(id) => (id, false),
                 None => correct(text).map_or((NO_WORD, false), |id| (id, true)),
             };
-            triggers.feed(i, word);
+            detector.feed(i, urgent::concepts(text, exact, word));
             if i < MAX_QUERY_WORDS {
                 reading.words[i] = word;
                 reading.fuzzy |= u64::from(fuzzy) << i;
                 reading.len = i + 1;
             }
         }
-        reading.urgent = triggers.best;
+        reading.urgent = detector.verdict();
         reading
     }
 
@@ -157,57 +141,8 @@ impl Reading {
     }
 }
 
-/// The emergency matcher: fed one word at a time, it keeps, for each trigger pattern, where each prefix of
-/// its slots last matched in order, and the first urgent message (in content order) any pattern completed.
-struct Triggers {
-    /// reach[p][j]: the last position where slots 0..=j of pattern p matched in order.
-    reach: [[i16; TRIGGER_SLOTS]; PATTERN_COUNT],
-    best: Option<usize>,
-}
-
-impl Triggers {
-    fn new() -> Triggers {
-        Triggers {
-            reach: [[-1; TRIGGER_SLOTS]; PATTERN_COUNT],
-            best: None,
-        }
-    }
-
-    /// Takes word `w` (a vocabulary id or `NO_WORD`) at position `pos`.
-    fn feed(&mut self, pos: usize, w: u16) {
-        if w == NO_WORD {
-            return;
-        }
-        let mut bits = TRIGGER_SETS[trigger_set(w)];
-        // Positions past what an i16 holds cannot occur: MAX_QUERY_BYTES bounds the number of words.
-        let pos = pos.min(i16::MAX as usize) as i16;
-        // Highest bit first: within a pattern that is the last slot first, so one word never fills two
-        // slots of the same pattern.
-        while bits != 0 {
-            let bit = TRIGGER_BITS - 1 - bits.leading_zeros() as usize;
-            bits &= !(1u128 << bit);
-            let p = usize::from(BIT_PATTERNS[bit]);
-            let pattern = &PATTERNS[p];
-            let j = bit - usize::from(pattern.bit);
-            let reach = &mut self.reach[p];
-            if j == 0 {
-                reach[0] = pos;
-            } else {
-                let prev = reach[j - 1];
-                if prev >= 0 && pos > prev && pos - prev <= i16::from(pattern.gap) + 1 {
-                    reach[j] = pos;
-                }
-            }
-            if j + 1 == usize::from(pattern.slots) && reach[j] == pos {
-                let m = usize::from(pattern.message);
-                self.best = Some(self.best.map_or(m, |b| b.min(m)));
-            }
-        }
-    }
-}
-
 /// The vocabulary word nearest to `word` within the allowed edits, if any.
-fn correct(word: &[u8]) -> Option<u16> {
+pub(crate) fn correct(word: &[u8]) -> Option<u16> {
     let bytes = word;
     let n = bytes.len();
     let max = max_edits(n);

@@ -23,6 +23,8 @@ const QUESTIONS: &[&str] = &[
     "   ",
     "¿Qué es 7-OH? 😀 مرحبا",
     "suboxen for kratom withdrawl",
+    "her lips look bluish and shes not breathng",
+    "i want everything to stop for good",
 ];
 
 fn main() {
@@ -37,8 +39,9 @@ fn main() {
             sink += m.entry().id().len() + (m.score() * 100.0) as usize;
         }
         if let Some(u) = answer.urgent() {
-            sink += u.steps().len() + u.sources().len();
+            sink += u.steps().len() + u.sources().len() + u.faq().id().len();
         }
+        sink += seven_oh::urgent(q).map_or(0, |u| u.call().len());
         for m in seven_oh::search(q) {
             sink += m.entry().title().len();
         }
@@ -55,7 +58,7 @@ fn main() {
     sink += seven_oh::symptoms_in(seven_oh::Context::Overdose).count();
     let stats = region.change();
     println!(
-        "alloc: {checked} questions through ask, search and lookup, plus the typed lookups: \
+        "alloc: {checked} questions through ask, urgent, search and lookup, plus the typed lookups: \
          {} allocations, {} bytes (checksum {sink})",
         stats.allocations, stats.bytes_allocated
     );

@@ -218,10 +218,11 @@ fn informational_questions_are_not_urgent() {
 }
 
 #[test]
-fn urgent_answers_still_rank_an_faq() {
+fn urgent_answers_give_the_message_faq() {
     let answer = seven_oh::ask("my friend took 7oh and is not breathing what do i do");
-    assert!(answer.is_urgent());
-    assert!(answer.matches().next().is_some());
+    let urgent = answer.urgent().expect("urgent");
+    let ids: Vec<&str> = answer.matches().map(|m| m.entry().id()).collect();
+    assert_eq!(ids, [urgent.faq().id()]);
 }
 
 /// Prints how the two abstention thresholds trade answered questions against answered off-topic questions,

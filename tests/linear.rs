@@ -28,7 +28,7 @@ const LARGE: usize = 1024 * 1024;
 const WORKER_ENV: &str = "SEVEN_OH_LINEAR_WORKER";
 
 /// The functions measured: each is one `work_*` function below.
-const FUNCTIONS: &[&str] = &["ask", "search", "lookup", "ids"];
+const FUNCTIONS: &[&str] = &["ask", "urgent", "search", "lookup", "ids"];
 /// The kinds of input: a question repeated, text with no letters or digits at all, and one long token.
 const INPUTS: &[&str] = &["question", "no-letters", "one-token"];
 
@@ -53,6 +53,11 @@ fn input(kind: &str, bytes: usize) -> String {
 fn work_ask(q: &str) -> usize {
     let answer = seven_oh::ask(std::hint::black_box(q));
     answer.matches().count() + usize::from(answer.is_urgent()) + usize::from(answer.abstained())
+}
+
+#[inline(never)]
+fn work_urgent(q: &str) -> usize {
+    seven_oh::urgent(std::hint::black_box(q)).map_or(0, |u| u.steps().len())
 }
 
 #[inline(never)]
@@ -90,6 +95,7 @@ fn callgrind_worker() {
     let q = input(kind, bytes.parse().expect("a byte count"));
     let work = match function {
         "ask" => work_ask,
+        "urgent" => work_urgent,
         "search" => work_search,
         "lookup" => work_lookup,
         "ids" => work_ids,
@@ -156,7 +162,7 @@ fn instruction_counts_grow_at_most_linearly() {
             let small = count(function, kind, SMALL, &dir);
             let large = count(function, kind, LARGE, &dir);
             let ratio = large as f64 / small as f64;
-            let bounded = matches!(function, "ask" | "search");
+            let bounded = matches!(function, "ask" | "urgent" | "search");
             println!(
                 "{function:>6} on {kind:<10}: 10 KiB {small:>10} Ir, 1 MiB {large:>10} Ir, ratio {ratio:>6.2}{}",
                 if bounded {

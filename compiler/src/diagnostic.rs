@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use seven_oh_shared::layout::{HELP_LINES, TRIGGER_BITS};
+use seven_oh_shared::layout::{CUES, HELP_LINES, MAX_CONCEPTS};
 
 /// One problem in the content, with where it is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -161,8 +161,18 @@ pub enum Problem {
         /// The concept it already means.
         other: String,
     },
-    /// More trigger slots than the emergency matcher's bit set holds.
-    TooManyTriggerSlots(usize),
+    /// More word groups than the emergency matcher's bit set holds.
+    TooManyConcepts(usize),
+    /// A red flag that names a word group `urgent.toml` does not define.
+    UnknownConcept(String),
+    /// Two word groups with one id.
+    DuplicateConceptId(String),
+    /// A word group with a fixed meaning (one of the cues) that `urgent.toml` does not define.
+    MissingCue(&'static str),
+    /// A red flag that names a message `urgent.toml` does not define.
+    UnknownMessage(String),
+    /// An urgent message whose FAQ does not exist.
+    UnknownFaq(String),
     /// An urgent message whose number to call is not one of the reviewed help lines.
     BadCall(String),
     /// Two urgent messages with one id.
@@ -282,10 +292,19 @@ impl fmt::Display for Problem {
                 f,
                 "phrases: '{phrase}' already means '{other}'; a phrase can mean only one concept"
             ),
-            Problem::TooManyTriggerSlots(slots) => write!(
+            Problem::TooManyConcepts(n) => write!(
                 f,
-                "triggers: {slots} slots in all; the emergency matcher holds at most {TRIGGER_BITS}; merge or remove triggers"
+                "concept: {n} word groups; the emergency matcher holds at most {MAX_CONCEPTS}; merge groups"
             ),
+            Problem::UnknownConcept(a0) => write!(f, "concepts: no [[concept]] has id '{a0}'"),
+            Problem::DuplicateConceptId(a0) => write!(f, "id: '{a0}' is already the id of another word group"),
+            Problem::MissingCue(a0) => write!(
+                f,
+                "no [[concept]] has id '{a0}'; the emergency check needs the word groups {}",
+                CUES.join(", ")
+            ),
+            Problem::UnknownMessage(a0) => write!(f, "message: no [[message]] has id '{a0}'"),
+            Problem::UnknownFaq(a0) => write!(f, "faq: no FAQ has id '{a0}'"),
             Problem::BadCall(call) => write!(f, "call: '{call}' is not a reviewed number; use {}", help_lines(true)),
             Problem::DuplicateMessageId(a0) => write!(f, "id: '{a0}' is already the id of another message"),
             Problem::UnreviewedPhone(number) => write!(
@@ -368,7 +387,12 @@ impl Problem {
             | Problem::OverdoseNotEmergency
             | Problem::BadWords { .. }
             | Problem::PhraseCollision { .. }
-            | Problem::TooManyTriggerSlots(..)
+            | Problem::TooManyConcepts(..)
+            | Problem::UnknownConcept(..)
+            | Problem::DuplicateConceptId(..)
+            | Problem::MissingCue(..)
+            | Problem::UnknownMessage(..)
+            | Problem::UnknownFaq(..)
             | Problem::BadCall(..)
             | Problem::DuplicateMessageId(..)
             | Problem::UnreviewedPhone(..)

@@ -11,8 +11,8 @@ use std::fmt::Write;
 use seven_oh_shared::hash;
 use seven_oh_shared::kind::Kind;
 use seven_oh_shared::layout::{
-    DELETE_BUCKETS, DELETE_SHIFT, EMPTY_SLOT, LIST_SEPARATOR, MAX_TRIGGER_SETS, NO_TERM, STARTS_PHRASE, STOP,
-    TRIGGER_BITS, max_edits,
+    CUES, DELETE_BUCKETS, DELETE_SHIFT, EMPTY_SLOT, LIST_SEPARATOR, MAX_CONCEPT_SETS, NO_TERM, STARTS_PHRASE, STOP,
+    max_edits,
 };
 use seven_oh_shared::normalize;
 
@@ -60,16 +60,18 @@ pub fn emit(model: &Model, index: &Index) -> String {
     for u in &model.urgent {
         let _ = writeln!(
             out,
-            "    Urgent {{ id: {:?}, headline: {:?}, steps: {}, call: {:?}, also: {:?}, sources: {} }},",
+            "    Urgent {{ id: {:?}, headline: {:?}, steps: {}, call: {:?}, also: {:?}, sources: {}, faq: {} }},",
             u.id,
             u.headline,
             strs(&u.steps),
             u.call,
             u.also,
-            nums(&u.sources)
+            nums(&u.sources),
+            u.faq
         );
     }
     out.push_str("];\n\n");
+    flags(&mut out, model);
     let _ = writeln!(out, "pub(crate) const DOC_COUNT: usize = {};\n", model.entries.len());
     index_tables(&mut out, index);
     out
@@ -247,8 +249,8 @@ fn index_tables(out: &mut String, ix: &Index) {
         }
     }
     table(out, "WORD_TABLE", &words);
-    let mut sets: Vec<u128> = vec![0];
-    let mut set_of = |bits: u128| -> usize {
+    let mut sets: Vec<u64> = vec![0];
+    let mut set_of = |bits: u64| -> usize {
         sets.iter().position(|&s| s == bits).unwrap_or_else(|| {
             sets.push(bits);
             sets.len() - 1
@@ -261,8 +263,8 @@ fn index_tables(out: &mut String, ix: &Index) {
             records.push(format!("Word {{ start: 0, len: 0, flags: 0, term: {NO_TERM} }}"));
             continue;
         };
-        let set = set_of(w.triggers);
-        debug_assert!(set < MAX_TRIGGER_SETS, "Index::build checks the number of trigger sets");
+        let set = set_of(w.concepts);
+        debug_assert!(set < MAX_CONCEPT_SETS, "Index::build checks the number of concept sets");
         let flags = set as u8 | if w.starts_phrase { STARTS_PHRASE } else { 0 };
         records.push(format!(
             "Word {{ start: {}, len: {}, flags: {flags}, term: {} }}",
@@ -289,7 +291,7 @@ fn index_tables(out: &mut String, ix: &Index) {
     let sets: Vec<String> = sets.iter().map(|s| format!("{s:#x}")).collect();
     let _ = writeln!(
         out,
-        "pub(crate) static TRIGGER_SETS: [u128; {}] = [{}];\n",
+        "pub(crate) static CONCEPT_SETS: [u64; {}] = [{}];\n",
         sets.len(),
         sets.join(", ")
     );
@@ -427,34 +429,43 @@ fn index_tables(out: &mut String, ix: &Index) {
     );
     let _ = writeln!(out, "pub(crate) const FAQ_DOCS: usize = {};\n", ix.faq_docs);
     let _ = writeln!(out, "pub(crate) const UNKNOWN_WEIGHT: f32 = {:?};\n", ix.unknown_weight);
+}
 
-    // Emergency patterns.
-    let patterns: Vec<String> = ix
-        .patterns
+/// The red flags (in priority order) and the bits of the cue word groups.
+fn flags(out: &mut String, model: &Model) {
+    let flags: Vec<String> = model
+        .flags
         .iter()
-        .map(|p| {
+        .map(|f| {
+            let concepts: u64 = f.concepts.iter().map(|&c| 1u64 << c).sum();
             format!(
-                "Pattern {{ bit: {}, slots: {}, gap: {}, message: {} }}",
-                p.bit, p.slots, p.gap, p.message
+                "Flag {{ concepts: {concepts:#x}, window: {}, situation: {}, strong: {}, message: {} }}",
+                f.window, f.situation, f.strong, f.message
             )
         })
         .collect();
-    let _ = writeln!(out, "pub(crate) const PATTERN_COUNT: usize = {};\n", patterns.len());
-    let mut bit_patterns = [0u8; TRIGGER_BITS];
-    for (p, pattern) in ix.patterns.iter().enumerate() {
-        for j in 0..pattern.slots {
-            bit_patterns[usize::from(pattern.bit + j)] = p as u8;
-        }
-    }
     let _ = writeln!(
         out,
-        "pub(crate) static BIT_PATTERNS: [u8; {TRIGGER_BITS}] = {bit_patterns:?};\n"
+        "pub(crate) static FLAGS: [Flag; {}] = [{}];\n",
+        flags.len(),
+        flags.join(", ")
     );
+    let cues: Vec<String> = CUES
+        .iter()
+        .map(|cue| {
+            let bit = model
+                .concepts
+                .iter()
+                .position(|c| c.id == *cue)
+                .map_or(0, |i| 1u64 << i);
+            format!("{bit:#x}")
+        })
+        .collect();
     let _ = writeln!(
         out,
-        "pub(crate) static PATTERNS: [Pattern; {}] = [{}];\n",
-        patterns.len(),
-        patterns.join(", ")
+        "pub(crate) static CUE_BITS: [u64; {}] = [{}];\n",
+        CUES.len(),
+        cues.join(", ")
     );
 }
 

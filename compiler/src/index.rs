@@ -7,13 +7,16 @@
 //!   and paraphrases highest, aliases and tags next, short answer, then the body), stored as postings.
 //! - A symmetric-delete table (hashes of every word with one or two letters deleted) lets the library
 //!   correct typos with a few binary searches instead of comparing against every word.
-//! - Emergency triggers become bits on the words they contain.
+//! - The emergency check's word groups become bits on the words whose light stem (`seven_oh_shared::stem`)
+//!   is the stem of a word of the group; the stems themselves are added as words, so a question word that
+//!   is not in the vocabulary is found by its stem.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use seven_oh_shared::kind::Kind;
-use seven_oh_shared::layout::{MAX_TRIGGER_SETS, NO_TERM, STOP};
+use seven_oh_shared::layout::{MAX_CONCEPT_SETS, NO_TERM, STOP};
 use seven_oh_shared::normalize;
+use seven_oh_shared::stem as light;
 
 use super::render;
 use super::stem::stem;
@@ -55,10 +58,10 @@ impl Field {
 pub(crate) struct Word {
     pub(crate) text: String,
     pub(crate) term: u16,
-    /// Emergency trigger bits.
-    pub(crate) triggers: u128,
+    /// The emergency word groups (bit `i`: `model.concepts[i]`) its light stem belongs to.
+    pub(crate) concepts: u64,
     /// Whether typo correction may land on this word (it is used outside bodies, or by a synonym or a
-    /// trigger); only such words also get generated inflections.
+    /// word group); only such words also get generated inflections.
     pub(crate) fuzzy: bool,
     /// Whether a synonym phrase of two or more words starts with this word.
     pub(crate) starts_phrase: bool,
@@ -75,15 +78,6 @@ pub(crate) struct Term {
     pub(crate) postings: Vec<(u16, f32)>,
 }
 
-/// One emergency trigger: `slots` consecutive bits from `bit`.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Pattern {
-    pub(crate) bit: u8,
-    pub(crate) slots: u8,
-    pub(crate) gap: u8,
-    pub(crate) message: u8,
-}
-
 /// The search index over a model.
 #[derive(Debug)]
 pub struct Index {
@@ -96,7 +90,6 @@ pub struct Index {
     /// Documents: FAQs first, then topics, symptoms, risks, each in model order.
     pub(crate) docs: Vec<(Kind, usize)>,
     pub(crate) faq_docs: usize,
-    pub(crate) patterns: Vec<Pattern>,
     pub(crate) unknown_weight: f32,
     /// Set when the vocabulary or the terms outgrew 16-bit ids; `build` then reports it.
     full: bool,
@@ -113,7 +106,6 @@ impl Index {
             phrases: BTreeMap::new(),
             docs: Vec::new(),
             faq_docs: 0,
-            patterns: Vec::new(),
             unknown_weight: 0.0,
             full: false,
         };
@@ -175,7 +167,7 @@ impl Index {
             }
         }
         ix.inflect();
-        ix.triggers(model, &stop);
+        ix.concepts(model, &stop);
 
         // A word whose term no entry uses is unknown to the ranking.
         for w in &mut ix.words {
@@ -191,10 +183,10 @@ impl Index {
                 "more than {STOP} distinct words or terms (word and term ids are 16 bits)"
             ));
         }
-        let sets: HashSet<u128> = ix.words.iter().map(|w| w.triggers).collect();
-        if sets.len() > MAX_TRIGGER_SETS {
+        let sets: HashSet<u64> = ix.words.iter().map(|w| w.concepts).collect();
+        if sets.len() > MAX_CONCEPT_SETS {
             return Err(format!(
-                "{} distinct combinations of trigger words, and the matcher holds {MAX_TRIGGER_SETS}; reuse trigger words across triggers",
+                "{} distinct combinations of word groups on one word, and the matcher holds {MAX_CONCEPT_SETS}; put fewer words in several groups",
                 sets.len()
             ));
         }
@@ -230,7 +222,7 @@ impl Index {
         self.words.push(Word {
             text: text.to_owned(),
             term,
-            triggers: 0,
+            concepts: 0,
             fuzzy: false,
             starts_phrase: false,
         });
@@ -361,27 +353,24 @@ impl Index {
         }
     }
 
-    /// Sets the trigger bits of every word named in an urgent message's triggers.
-    fn triggers(&mut self, model: &Model, stop: &HashSet<&str>) {
-        let mut bit = 0u8;
-        for (m, message) in model.urgent.iter().enumerate() {
-            for trigger in &message.triggers {
-                for (j, slot) in trigger.iter().enumerate() {
-                    for w in slot {
-                        let id = self.word(w, stop);
-                        let word = &mut self.words[usize::from(id)];
-                        word.triggers |= 1u128 << (bit as usize + j);
-                        word.fuzzy = true;
-                    }
-                }
-                self.patterns.push(Pattern {
-                    bit,
-                    slots: trigger.len() as u8,
-                    gap: message.gap,
-                    message: m as u8,
-                });
-                bit += trigger.len() as u8;
+    /// Sets the word-group bits of every word whose light stem is the stem of a group's word, after adding
+    /// the groups' words (as typo-correction targets) and their stems.
+    fn concepts(&mut self, model: &Model, stop: &HashSet<&str>) {
+        let mut by_stem: BTreeMap<String, u64> = BTreeMap::new();
+        for (c, concept) in model.concepts.iter().enumerate() {
+            for w in &concept.words {
+                let stem = String::from_utf8_lossy(light::stem(w.as_bytes())).into_owned();
+                *by_stem.entry(stem).or_default() |= 1u64 << c;
+                let id = self.word(w, stop);
+                self.words[usize::from(id)].fuzzy = true;
             }
+        }
+        for stem in by_stem.keys() {
+            self.word_with(stem, NO_TERM);
+        }
+        for w in &mut self.words {
+            let stem = String::from_utf8_lossy(light::stem(w.text.as_bytes()));
+            w.concepts = by_stem.get(stem.as_ref()).copied().unwrap_or(0);
         }
     }
 }

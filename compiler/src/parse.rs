@@ -323,10 +323,8 @@ pub struct UrgentFields {
     pub also: Str,
     /// The sources it cites.
     pub sources: Spanned<Vec<Str>>,
-    /// Each trigger: slots; each slot: words.
-    pub triggers: Spanned<Vec<Vec<Vec<Str>>>>,
-    /// How many words may come between two slots of a trigger.
-    pub gap: Option<Spanned<u8>>,
+    /// The id of the FAQ that goes with the message.
+    pub faq: Str,
 }
 
 toml_struct!(UrgentFields {
@@ -336,16 +334,58 @@ toml_struct!(UrgentFields {
     call: req,
     also: req,
     sources: req,
-    triggers: req,
-    gap: opt
+    faq: req
+});
+
+/// One `[[concept]]` of `urgent.toml`: a named group of words that mean one thing.
+#[derive(Debug)]
+pub struct ConceptFields {
+    /// The id, which flags name.
+    pub id: Str,
+    /// The words, one word each.
+    pub words: Spanned<Vec<Str>>,
+}
+
+toml_struct!(ConceptFields { id: req, words: req });
+
+/// One `[[flag]]` of `urgent.toml`: a red flag, made of word groups found together.
+#[derive(Debug)]
+pub struct FlagFields {
+    /// The id (for reports).
+    pub id: Str,
+    /// The message it raises.
+    pub message: Str,
+    /// The word groups that must all appear, in any order.
+    pub concepts: Spanned<Vec<Str>>,
+    /// Within how many words they must all appear.
+    pub window: Option<Spanned<u8>>,
+    /// Whether the message must also describe someone's situation.
+    pub situation: Option<bool>,
+    /// Whether the flag holds in a message about a calm topic (law, tests, withdrawal ...).
+    pub strong: Option<bool>,
+}
+
+toml_struct!(FlagFields {
+    id: req,
+    message: req,
+    concepts: req,
+    window: opt,
+    situation: opt,
+    strong: opt
 });
 
 #[derive(Debug)]
 struct UrgentFile {
     message: Vec<UrgentFields>,
+    concept: Vec<ConceptFields>,
+    flag: Vec<FlagFields>,
 }
 
-toml_struct!(UrgentFile { message: opt });
+toml_struct!(UrgentFile {
+    message: opt,
+    concept: opt,
+    flag: opt
+});
 
 /// Everything read from `content/`.
 #[derive(Debug, Default)]
@@ -375,6 +415,10 @@ pub struct Content {
     pub urgent: Vec<UrgentFields>,
     /// The index of `urgent.toml` in the files.
     pub urgent_file: Option<usize>,
+    /// The word groups of `urgent.toml`.
+    pub concepts: Vec<ConceptFields>,
+    /// The red flags of `urgent.toml`.
+    pub flags: Vec<FlagFields>,
 }
 
 /// Whether `s` is a lowercase ASCII slug: `[a-z0-9]+(-[a-z0-9]+)*`.
@@ -440,6 +484,8 @@ pub fn read(root: &Path, diags: &mut Diagnostics) -> Content {
                     let text = &content.files[file].text;
                     if let Some(parsed) = toml_at::<UrgentFile>(&content.files[file], text, 0, diags) {
                         content.urgent = parsed.message;
+                        content.concepts = parsed.concept;
+                        content.flags = parsed.flag;
                     }
                     content.urgent_file = Some(file);
                 }

@@ -5,7 +5,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use seven_oh_shared::layout::{HELP_LINES, TRIGGER_BITS, TRIGGER_SLOTS};
+use seven_oh_shared::layout::{CUES, HELP_LINES, MAX_CONCEPTS, MAX_FLAG_CONCEPTS, MAX_FLAGS, MAX_WINDOW};
 
 use super::diagnostic::{Diagnostics, Problem};
 use super::parse::{self, Content, Fields, File, Str};
@@ -97,11 +97,38 @@ pub struct Urgent {
     pub also: String,
     /// The sources it cites.
     pub sources: Vec<usize>,
-    /// Triggers: slots of normalised single words.
-    pub triggers: Vec<Vec<Vec<String>>>,
-    /// How many words may come between two slots of a trigger.
-    pub gap: u8,
+    /// The index (among the FAQs) of the FAQ that goes with it.
+    pub faq: usize,
 }
+
+/// A checked word group of `urgent.toml`.
+#[derive(Debug, Clone)]
+pub struct Concept {
+    /// The id.
+    pub id: String,
+    /// Normalised single words.
+    pub words: Vec<String>,
+}
+
+/// A checked red flag of `urgent.toml`.
+#[derive(Debug, Clone)]
+pub struct Flag {
+    /// The id.
+    pub id: String,
+    /// The index of the message it raises.
+    pub message: usize,
+    /// Indices of its word groups.
+    pub concepts: Vec<usize>,
+    /// Within how many words the groups must all appear.
+    pub window: u8,
+    /// Whether the message must also describe someone's situation.
+    pub situation: bool,
+    /// Whether the flag holds in a message about a calm topic (the `topic` cue).
+    pub strong: bool,
+}
+
+/// The default window of a red flag.
+pub const DEFAULT_WINDOW: u8 = 4;
 
 /// The checked knowledge base.
 #[derive(Debug, Clone)]
@@ -120,6 +147,10 @@ pub struct Model {
     pub search: Search,
     /// In file order.
     pub urgent: Vec<Urgent>,
+    /// The word groups, in file order; the [`CUES`] among them.
+    pub concepts: Vec<Concept>,
+    /// The red flags, in file order (which is their priority).
+    pub flags: Vec<Flag>,
 }
 
 impl Model {
@@ -165,7 +196,8 @@ pub fn validate(content: &Content, diags: &mut Diagnostics) -> Option<Model> {
     v.duplicate_questions();
     v.aliases();
     let search = v.search();
-    let urgent = v.urgent(&source_index);
+    let urgent = v.urgent(&source_index, &index);
+    let (concepts, flags) = v.flags(&urgent);
     for (i, s) in sources.iter().enumerate() {
         // A duplicate id is an error already; only one of the sources that share it can be cited.
         let shared = |j: usize| sources[j].id == s.id && v.used_sources.contains(&j);
@@ -192,6 +224,8 @@ pub fn validate(content: &Content, diags: &mut Diagnostics) -> Option<Model> {
         entries,
         search,
         urgent,
+        concepts,
+        flags,
     })
 }
 
@@ -625,13 +659,12 @@ impl Validator<'_> {
         search
     }
 
-    fn urgent(&mut self, source_index: &HashMap<&str, usize>) -> Vec<Urgent> {
+    fn urgent(&mut self, source_index: &HashMap<&str, usize>, index: &HashMap<(Kind, &str), usize>) -> Vec<Urgent> {
         let Some(file) = self.content.urgent_file else {
             return Vec::new();
         };
         let mut out = Vec::new();
         let mut ids = HashSet::new();
-        let mut slots = 0;
         for m in &self.content.urgent {
             let id = self.required(file, 0, "id", &m.id);
             if !id.is_empty() && !parse::is_slug(&id) {
@@ -664,43 +697,16 @@ impl Validator<'_> {
                     None => self.at(file, s.span().start, Problem::UnknownSource(s.get_ref().clone())),
                 }
             }
-            if m.triggers.get_ref().is_empty() {
-                self.at(file, m.triggers.span().start, Problem::EmptyField("triggers"));
-            }
-            let mut triggers = Vec::new();
-            for trigger in m.triggers.get_ref() {
-                if trigger.is_empty() {
-                    self.at(file, m.triggers.span().start, Problem::EmptyField("triggers"));
-                    continue;
-                }
-                let mut t = Vec::new();
-                for slot in trigger {
-                    if slot.is_empty() {
-                        self.at(file, m.triggers.span().start, Problem::EmptyField("triggers"));
+            let faq_id = self.required(file, 0, "faq", &m.faq);
+            let faq = match index.get(&(Kind::Faq, faq_id.as_str())) {
+                Some(&i) => i,
+                None => {
+                    if !faq_id.is_empty() {
+                        self.at(file, m.faq.span().start, Problem::UnknownFaq(faq_id));
                     }
-                    let words: Vec<String> = slot
-                        .iter()
-                        .filter_map(|w| self.words(file, "triggers", w, 1).map(|mut v| v.remove(0)))
-                        .collect();
-                    t.push(words);
+                    usize::MAX
                 }
-                if t.len() > TRIGGER_SLOTS {
-                    let count = t.len();
-                    self.at(
-                        file,
-                        m.triggers.span().start,
-                        Problem::Count {
-                            field: "triggers",
-                            count,
-                            min: 1,
-                            max: TRIGGER_SLOTS,
-                        },
-                    );
-                }
-                slots += t.len();
-                triggers.push(t);
-            }
-            let gap = m.gap.as_ref().map_or(2, |g| *g.get_ref());
+            };
             out.push(Urgent {
                 id,
                 headline,
@@ -708,14 +714,101 @@ impl Validator<'_> {
                 call,
                 also,
                 sources,
-                triggers,
-                gap,
+                faq,
             });
         }
-        if slots > TRIGGER_BITS {
-            self.at(file, 0, Problem::TooManyTriggerSlots(slots));
-        }
         out
+    }
+
+    /// Checks the word groups and the red flags of `urgent.toml`.
+    fn flags(&mut self, urgent: &[Urgent]) -> (Vec<Concept>, Vec<Flag>) {
+        let Some(file) = self.content.urgent_file else {
+            return (Vec::new(), Vec::new());
+        };
+        let mut concepts: Vec<Concept> = Vec::new();
+        for c in &self.content.concepts {
+            let id = self.required(file, 0, "id", &c.id);
+            if concepts.iter().any(|o| o.id == id) {
+                self.at(file, c.id.span().start, Problem::DuplicateConceptId(id.clone()));
+            }
+            if c.words.get_ref().is_empty() {
+                self.at(file, c.words.span().start, Problem::EmptyField("words"));
+            }
+            let words = c
+                .words
+                .get_ref()
+                .iter()
+                .filter_map(|w| self.words(file, "words", w, 1).map(|mut v| v.remove(0)))
+                .collect();
+            concepts.push(Concept { id, words });
+        }
+        if concepts.len() > MAX_CONCEPTS {
+            self.at(file, 0, Problem::TooManyConcepts(concepts.len()));
+        }
+        for cue in CUES {
+            if !self.content.urgent.is_empty() && !concepts.iter().any(|c| c.id == cue) {
+                self.at(file, 0, Problem::MissingCue(cue));
+            }
+        }
+        let mut flags = Vec::new();
+        for f in &self.content.flags {
+            let id = self.required(file, 0, "id", &f.id);
+            let name = self.required(file, 0, "message", &f.message);
+            let message = urgent.iter().position(|u| u.id == name).unwrap_or_else(|| {
+                if !name.is_empty() {
+                    self.at(file, f.message.span().start, Problem::UnknownMessage(name.clone()));
+                }
+                0
+            });
+            let mut ids = Vec::new();
+            for c in f.concepts.get_ref() {
+                match concepts.iter().position(|o| o.id == c.get_ref().trim()) {
+                    Some(i) => ids.push(i),
+                    None => self.at(file, c.span().start, Problem::UnknownConcept(c.get_ref().clone())),
+                }
+            }
+            let count = f.concepts.get_ref().len();
+            if !(1..=MAX_FLAG_CONCEPTS).contains(&count) {
+                let problem = Problem::Count {
+                    field: "concepts",
+                    count,
+                    min: 1,
+                    max: MAX_FLAG_CONCEPTS,
+                };
+                self.at(file, f.concepts.span().start, problem);
+            }
+            let window = f.window.as_ref().map_or(DEFAULT_WINDOW, |w| *w.get_ref());
+            if !(1..=MAX_WINDOW).contains(&window) {
+                let at = f.window.as_ref().map_or(0, |w| w.span().start);
+                let message = format!("{window} is not a window of 1 to {MAX_WINDOW} words");
+                self.at(
+                    file,
+                    at,
+                    Problem::BadValue {
+                        field: "window",
+                        message,
+                    },
+                );
+            }
+            flags.push(Flag {
+                id,
+                message,
+                concepts: ids,
+                window,
+                situation: f.situation.unwrap_or(false),
+                strong: f.strong.unwrap_or(false),
+            });
+        }
+        if !self.content.urgent.is_empty() && !(1..=MAX_FLAGS).contains(&flags.len()) {
+            let problem = Problem::Count {
+                field: "flag",
+                count: flags.len(),
+                min: 1,
+                max: MAX_FLAGS,
+            };
+            self.at(file, 0, problem);
+        }
+        (concepts, flags)
     }
 
     fn duplicate_questions(&mut self) {

@@ -18,14 +18,15 @@ pub const STOP: u16 = u16::MAX - 1;
 /// ```
 pub const NO_TERM: u16 = u16::MAX;
 
-/// The bits of a word's flag byte that hold its trigger set (an index into `TRIGGER_SETS`).
+/// The bits of a word's flag byte that hold its concept set (an index into `CONCEPT_SETS`: which of
+/// `content/urgent.toml`'s word groups the word's light stem belongs to).
 ///
 /// ```
-/// use seven_oh_shared::layout::{STARTS_PHRASE, TRIGGER_SET_MASK};
+/// use seven_oh_shared::layout::{CONCEPT_SET_MASK, STARTS_PHRASE};
 /// let flags = 5 | STARTS_PHRASE;
-/// assert_eq!(flags & TRIGGER_SET_MASK, 5);
+/// assert_eq!(flags & CONCEPT_SET_MASK, 5);
 /// ```
-pub const TRIGGER_SET_MASK: u8 = 0x7F;
+pub const CONCEPT_SET_MASK: u8 = 0x7F;
 
 /// The bit of a word's flag byte set when a synonym phrase starts with the word.
 ///
@@ -34,26 +35,52 @@ pub const TRIGGER_SET_MASK: u8 = 0x7F;
 /// ```
 pub const STARTS_PHRASE: u8 = 0x80;
 
-/// How many distinct trigger sets the words may have: what [`TRIGGER_SET_MASK`] holds.
+/// How many distinct concept sets the words may have: what [`CONCEPT_SET_MASK`] holds.
 ///
 /// ```
-/// assert_eq!(seven_oh_shared::layout::MAX_TRIGGER_SETS, 128);
+/// assert_eq!(seven_oh_shared::layout::MAX_CONCEPT_SETS, 128);
 /// ```
-pub const MAX_TRIGGER_SETS: usize = TRIGGER_SET_MASK as usize + 1;
+pub const MAX_CONCEPT_SETS: usize = CONCEPT_SET_MASK as usize + 1;
 
-/// How many trigger bits there are: one per slot of every emergency trigger, in a `u128`.
+/// How many word groups (`[[concept]]` in `content/urgent.toml`) there may be: one bit each in a `u64`.
 ///
 /// ```
-/// assert_eq!(seven_oh_shared::layout::TRIGGER_BITS, 128);
+/// assert_eq!(seven_oh_shared::layout::MAX_CONCEPTS, 64);
 /// ```
-pub const TRIGGER_BITS: usize = u128::BITS as usize;
+pub const MAX_CONCEPTS: usize = u64::BITS as usize;
 
-/// The most slots (words in order) one emergency trigger may have.
+/// The most word groups one red flag (`[[flag]]`) may combine.
 ///
 /// ```
-/// assert_eq!(seven_oh_shared::layout::TRIGGER_SLOTS, 4);
+/// assert_eq!(seven_oh_shared::layout::MAX_FLAG_CONCEPTS, 4);
 /// ```
-pub const TRIGGER_SLOTS: usize = 4;
+pub const MAX_FLAG_CONCEPTS: usize = 4;
+
+/// The most red flags there may be (the matcher keeps one bit per flag in a `u64`).
+///
+/// ```
+/// assert_eq!(seven_oh_shared::layout::MAX_FLAGS, 64);
+/// ```
+pub const MAX_FLAGS: usize = u64::BITS as usize;
+
+/// The widest window a red flag may ask for: its words must all lie within this many words.
+///
+/// ```
+/// assert_eq!(seven_oh_shared::layout::MAX_WINDOW, 16);
+/// ```
+pub const MAX_WINDOW: u8 = 16;
+
+/// The word groups with a fixed meaning, which `content/urgent.toml` must define: words that tie a message to
+/// someone's situation (a person, "I", "took"); words that mark a question asked in general ("signs of",
+/// "ever"); words that say it is happening now ("right now", "help"), which outweigh the general ones; words
+/// of subjects that are never an emergency by themselves (law, drug tests, withdrawal, tapering, treatment),
+/// which only flags marked `strong` outweigh.
+///
+/// ```
+/// use seven_oh_shared::layout::CUES;
+/// assert_eq!(CUES, ["situation", "general", "now", "topic"]);
+/// ```
+pub const CUES: [&str; 4] = ["situation", "general", "now", "topic"];
 
 /// The shortest word that typo correction corrects (and that is a correction target).
 ///

@@ -7,6 +7,7 @@
 //! - [`hash`]: the hash, and the perfect-hash tables the library probes (the compiler builds them).
 //! - [`kind`]: the enums writers name in front matter and the library returns.
 //! - [`layout`]: every constant and bit of the generated tables' layout.
+//! - [`stem`]: the light stemmer of the emergency check's word groups.
 //!
 //! `no_std`, with no dependencies beyond `core`.
 //!
@@ -26,3 +27,4 @@ pub mod hash;
 pub mod kind;
 pub mod layout;
 pub mod normalize;
+pub mod stem;

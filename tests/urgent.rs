@@ -1,0 +1,213 @@
+//! The emergency check on the emergency corpus of issue 10 (`tests/eval/urgent-*.tsv`: messages that must be
+//! urgent, by red flag; `calm-*.tsv`: questions about the same subjects, by topic) and on the earlier sets.
+//!
+//! Each corpus has a tuning part (`tune`, `tune2`), which the rules may be tuned on, and a held-out part
+//! (`heldout`), written by someone else and never read while tuning. For the held-out part this test prints
+//! only figures (recall, false alarms, counts per flag and topic), never a sentence, so that reading the output
+//! does not leak it into the rules.
+//!
+//! Run `cargo test --test urgent -- --nocapture` to see the figures.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// Rows of `tests/eval/NAME` without the header, split on tabs; `None` if the file does not exist.
+fn rows(name: &str) -> Option<Vec<Vec<String>>> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/eval").join(name);
+    let text = std::fs::read_to_string(&path).ok()?;
+    Some(
+        text.lines()
+            .skip(1)
+            .filter(|l| !l.trim().is_empty())
+            .map(|l| l.split('\t').map(str::to_owned).collect())
+            .collect(),
+    )
+}
+
+fn pct(n: usize, d: usize) -> f64 {
+    if d == 0 { 100.0 } else { 100.0 * n as f64 / d as f64 }
+}
+
+/// The message a red flag of the corpus expects.
+fn expected_message(flag: &str) -> &'static str {
+    match flag {
+        "suicide" => "crisis",
+        "child" => "poisoning",
+        _ => "overdose",
+    }
+}
+
+/// Topics of calm questions that must never get the banner.
+const NEVER: [&str; 5] = ["legal", "drug-test", "withdrawal", "taper", "treatment"];
+
+/// Figures of one part.
+struct Part {
+    urgent: usize,
+    caught: usize,
+    calm: usize,
+    flagged: usize,
+    never_flagged: usize,
+}
+
+/// Runs one part; prints figures per flag and topic, and the sentences only when `show` (tuning parts).
+fn run(part: &str, show: bool) -> Option<Part> {
+    let urgent = rows(&format!("urgent-{part}.tsv"))?;
+    let calm = rows(&format!("calm-{part}.tsv"))?;
+    let mut by_flag: BTreeMap<&str, (usize, usize, usize)> = BTreeMap::new();
+    let mut caught = 0;
+    for r in &urgent {
+        let got = seven_oh::urgent(&r[0]);
+        let e = by_flag.entry(r[1].as_str()).or_default();
+        e.0 += 1;
+        if let Some(u) = got {
+            caught += 1;
+            e.1 += 1;
+            e.2 += usize::from(u.id() == expected_message(&r[1]));
+        } else if show {
+            println!("  missed ({}): {}", r[1], r[0]);
+        }
+        assert_eq!(
+            got.is_some(),
+            seven_oh::ask(&r[0]).is_urgent(),
+            "urgent() and ask() agree"
+        );
+    }
+    let mut by_topic: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    let (mut flagged, mut never_flagged) = (0, 0);
+    for r in &calm {
+        let got = seven_oh::urgent(&r[0]);
+        let e = by_topic.entry(r[1].as_str()).or_default();
+        e.0 += 1;
+        if let Some(u) = got {
+            flagged += 1;
+            e.1 += 1;
+            never_flagged += usize::from(NEVER.contains(&r[1].as_str()));
+            if show {
+                println!("  flagged ({}, {}): {}", r[1], u.id(), r[0]);
+            }
+        }
+    }
+    println!(
+        "{part}: emergencies {caught}/{} urgent (recall {:.1}%); calm {flagged}/{} flagged (false alarms {:.1}%)",
+        urgent.len(),
+        pct(caught, urgent.len()),
+        calm.len(),
+        pct(flagged, calm.len())
+    );
+    for (flag, (n, hit, right)) in &by_flag {
+        println!(
+            "  flag {flag:<14} {hit:>3}/{n:<3} urgent ({:.0}%), {right} with the expected message",
+            pct(*hit, *n)
+        );
+    }
+    for (topic, (n, hit)) in &by_topic {
+        println!("  topic {topic:<14} {hit:>3}/{n:<3} flagged");
+    }
+    Some(Part {
+        urgent: urgent.len(),
+        caught,
+        calm: calm.len(),
+        flagged,
+        never_flagged,
+    })
+}
+
+#[test]
+fn tuning_corpus_figures() {
+    for part in ["tune", "tune2"] {
+        if let Some(p) = run(part, true) {
+            assert_eq!(
+                p.never_flagged, 0,
+                "{part}: a legal, drug-test, withdrawal, taper or treatment question was flagged"
+            );
+            assert!(p.urgent > 0 && p.calm > 0 && p.caught > 0);
+            assert!(
+                pct(p.flagged, p.calm) <= 5.0,
+                "{part}: more than 5% of calm questions flagged"
+            );
+        }
+    }
+}
+
+/// The held-out part: recall 100%, at most 5% of calm questions flagged, and none about law, drug tests,
+/// withdrawal, tapering or treatment. Figures only.
+#[test]
+fn held_out_corpus() {
+    let p = run("heldout", false).expect("tests/eval/urgent-heldout.tsv and calm-heldout.tsv exist");
+    assert!(p.urgent >= 100 && p.calm >= 100);
+    assert_eq!(p.caught, p.urgent, "held-out emergency recall below 100%");
+    assert!(
+        pct(p.flagged, p.calm) <= 5.0,
+        "more than 5% of held-out calm questions flagged"
+    );
+    assert_eq!(
+        p.never_flagged, 0,
+        "a held-out legal, drug-test, withdrawal, taper or treatment question was flagged"
+    );
+}
+
+/// FAQs about doses or overdose amounts: never offered with an emergency message.
+const DOSE_FAQS: [&str; 2] = ["is-there-a-safe-dose-of-7-oh", "can-you-overdose-on-7-oh"];
+
+/// Safe messaging, over every message of every set in `tests/eval/` that raises a red flag (held-out sets
+/// included; only counts are printed): the answer's only match, and its top, is the message's FAQ, and no
+/// FAQ about doses or overdose amounts is offered.
+#[test]
+fn urgent_answers_show_their_faq_and_nothing_about_doses() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/eval");
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .expect("tests/eval exists")
+        .map(|e| e.expect("a directory entry").file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".tsv"))
+        .collect();
+    names.sort();
+    let (mut urgent, mut bad) = (0, 0);
+    for name in &names {
+        for r in rows(name).unwrap_or_default() {
+            let answer = seven_oh::ask(&r[0]);
+            let Some(u) = answer.urgent() else { continue };
+            urgent += 1;
+            let ids: Vec<&str> = answer.matches().map(|m| m.entry().id()).collect();
+            let top = answer.top().map(|m| m.entry().id());
+            let ok = ids == [u.faq().id()]
+                && top == Some(u.faq().id())
+                && !answer.abstained()
+                && !ids.iter().any(|id| DOSE_FAQS.contains(id));
+            if !ok {
+                bad += 1;
+                if !name.contains("heldout") {
+                    println!("  {name}: {}: {ids:?}", r[0]);
+                }
+            }
+        }
+    }
+    println!(
+        "{urgent} urgent answers over {} sets, {bad} not shown as banner, FAQ, nothing else",
+        names.len()
+    );
+    assert!(urgent > 250);
+    assert_eq!(bad, 0);
+    for u in seven_oh::urgent_messages() {
+        assert!(!DOSE_FAQS.contains(&u.faq().id()), "{}: its FAQ is about doses", u.id());
+    }
+    let crisis = seven_oh::urgent_message("crisis").unwrap().faq();
+    assert!(crisis.answer_text().contains("988"));
+    for word in ["dose", "mg", "how much", "lethal", "pills"] {
+        assert!(
+            !crisis.answer_text().to_lowercase().contains(word),
+            "the crisis FAQ mentions {word:?}"
+        );
+    }
+}
+
+/// The child-poisoning message sends a sleepy or slow-breathing child to 911 and keeps Poison Help for a
+/// child who is awake and breathing normally.
+#[test]
+fn poisoning_message_sends_a_sleepy_child_to_911() {
+    let u = seven_oh::urgent_message("poisoning").unwrap();
+    let first = u.steps()[0].to_lowercase();
+    assert!(first.contains("911") && first.contains("sleepy") && first.contains("breathing slowly"));
+    let poison = u.steps().iter().find(|s| s.contains("1-800-222-1222")).unwrap();
+    assert!(poison.contains("awake and breathing normally"));
+    assert!(u.steps().iter().any(|s| s.contains("naloxone")));
+}
