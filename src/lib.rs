@@ -51,6 +51,31 @@
 //! }
 //! ```
 //!
+//! # Emergencies: banner, then its FAQ, then nothing else
+//!
+//! [`ask`] checks every question for an emergency first (someone not breathing or not waking, a colour
+//! change, a seizure, a child who swallowed a product, thoughts of suicide ...), by meaning rather than by
+//! word order: see [`urgent()`], which runs the same check alone on any text. When it fires, show the
+//! [`Urgent`] message (headline, steps, number to call) before anything else, then its [`Urgent::faq`], and
+//! nothing else: an urgent [`Answer`] has that FAQ as its only match, never a "did you mean" and never an
+//! answer about doses. This follows the 988 Suicide & Crisis Lifeline and SAMHSA safe-messaging
+//! recommendations.
+//!
+//! ```
+//! let answer = seven_oh::ask("my friend took 7oh and his lips are going blue");
+//! if let Some(u) = answer.urgent() {
+//!     println!("{}\nCall {}.", u.headline(), u.call());
+//!     for step in u.steps() {
+//!         println!("- {step}");
+//!     }
+//!     let faq = u.faq();
+//!     println!("{}\n{}", faq.question(), faq.answer_text());
+//!     // Nothing else: the answer's only match is that FAQ.
+//!     assert_eq!(answer.matches().map(|m| m.entry().id()).collect::<Vec<_>>(), [faq.id()]);
+//! }
+//! assert!(answer.is_urgent());
+//! ```
+//!
 //! # How it is built
 //!
 //! The content lives in `content/` as one Markdown file per entry with TOML front matter. At build time

@@ -24,7 +24,7 @@ const QUESTIONS: &[&str] = &[
     "¿Qué es 7-OH? 😀 مرحبا",
     "suboxen for kratom withdrawl",
     "her lips look bluish and shes not breathng",
-    "i want everything to stop for good",
+    "i just want it all to be over",
 ];
 
 fn main() {
