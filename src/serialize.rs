@@ -152,13 +152,14 @@ impl Serialize for Entry {
 
 impl Serialize for Urgent {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut s = serializer.serialize_struct("Urgent", 6)?;
+        let mut s = serializer.serialize_struct("Urgent", 7)?;
         s.serialize_field("id", self.id)?;
         s.serialize_field("headline", self.headline)?;
         s.serialize_field("steps", self.steps)?;
         s.serialize_field("call", self.call)?;
         s.serialize_field("also", self.also)?;
         s.serialize_field("sources", &source_ids(self.sources()))?;
+        s.serialize_field("faq", self.faq().id())?;
         s.end()
     }
 }
