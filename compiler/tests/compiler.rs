@@ -284,6 +284,9 @@ fn variant(p: &Problem) -> &'static str {
         Problem::StaleReview { .. } => "StaleReview",
         Problem::DisclaimerWording => "DisclaimerWording",
         Problem::UnusedSource(_) => "UnusedSource",
+        Problem::BadCopyOf(_) => "BadCopyOf",
+        Problem::MissingNote(_) => "MissingNote",
+        Problem::CopyMarker(_) => "CopyMarker",
     }
 }
 
@@ -331,6 +334,9 @@ const ALL_PROBLEMS: &[&str] = &[
     "StaleReview",
     "DisclaimerWording",
     "UnusedSource",
+    "BadCopyOf",
+    "MissingNote",
+    "CopyMarker",
 ];
 
 #[test]
