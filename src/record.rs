@@ -324,9 +324,14 @@ impl Faq {
 
     /// The full answer as an HTML fragment.
     ///
+    /// Safe to insert into a page as it is: text is HTML-escaped, the content compiler rejects raw HTML
+    /// (tags and comments) in every body, and every link or image points at an `https:` address or,
+    /// relatively, at another entry's id (never `javascript:`, `data:`, `mailto:` or `http:`).
+    ///
     /// ```
     /// let html = seven_oh::faq("is-7-oh-addictive").unwrap().answer_html();
     /// assert!(html.starts_with("<p>"));
+    /// assert!(seven_oh::faqs().all(|f| !f.answer_html().contains("<script") && !f.answer_html().contains("javascript:")));
     /// ```
     pub const fn answer_html(&self) -> &'static str {
         self.answer_html
@@ -408,6 +413,10 @@ impl Topic {
     }
 
     /// The body as an HTML fragment.
+    ///
+    /// Safe to insert into a page as it is: text is HTML-escaped, the content compiler rejects raw HTML
+    /// (tags and comments) in every body, and every link or image points at an `https:` address or,
+    /// relatively, at another entry's id (never `javascript:`, `data:`, `mailto:` or `http:`).
     ///
     /// ```
     /// assert!(seven_oh::topic("overdose").unwrap().body_html().contains("<p>"));
@@ -497,6 +506,10 @@ impl Symptom {
 
     /// What it is and what to do, as an HTML fragment.
     ///
+    /// Safe to insert into a page as it is: text is HTML-escaped, the content compiler rejects raw HTML
+    /// (tags and comments) in every body, and every link or image points at an `https:` address or,
+    /// relatively, at another entry's id (never `javascript:`, `data:`, `mailto:` or `http:`).
+    ///
     /// ```
     /// assert!(seven_oh::symptom("insomnia").unwrap().body_html().contains("<p>"));
     /// ```
@@ -584,6 +597,10 @@ impl Risk {
     }
 
     /// The full description, as an HTML fragment.
+    ///
+    /// Safe to insert into a page as it is: text is HTML-escaped, the content compiler rejects raw HTML
+    /// (tags and comments) in every body, and every link or image points at an `https:` address or,
+    /// relatively, at another entry's id (never `javascript:`, `data:`, `mailto:` or `http:`).
     ///
     /// ```
     /// assert!(seven_oh::risk("dependence").unwrap().body_html().contains("<p>"));

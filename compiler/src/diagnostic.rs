@@ -197,6 +197,10 @@ pub enum Problem {
     MissingNote(String),
     /// A publisher that says "(copy)": the copy belongs in `copy_of` or `note`.
     CopyMarker(String),
+    /// Raw HTML in a Markdown body (a tag or a comment).
+    RawHtml(String),
+    /// A link or image in a Markdown body whose address is neither https nor a relative link to an entry.
+    BadLink(String),
 }
 
 impl fmt::Display for Problem {
@@ -322,6 +326,14 @@ impl fmt::Display for Problem {
                 f,
                 "publisher: '{a0}' marks a copy; name the original publisher and write copy_of = \"<original URL or description>\""
             ),
+            Problem::RawHtml(a0) => write!(
+                f,
+                "raw HTML '{a0}' in the body; write Markdown instead (put a literal `<` in backticks), HTML is not passed to apps"
+            ),
+            Problem::BadLink(a0) => write!(
+                f,
+                "link '{a0}' is neither https:// nor a relative link to an entry; link to an https address or to an entry's id"
+            ),
         }
     }
 }
@@ -394,7 +406,9 @@ impl Problem {
             | Problem::IndexLimit(..)
             | Problem::BadCopyOf(..)
             | Problem::MissingNote(..)
-            | Problem::CopyMarker(..) => Level::Error,
+            | Problem::CopyMarker(..)
+            | Problem::RawHtml(..)
+            | Problem::BadLink(..) => Level::Error,
         }
     }
 }

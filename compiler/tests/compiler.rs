@@ -287,6 +287,8 @@ fn variant(p: &Problem) -> &'static str {
         Problem::BadCopyOf(_) => "BadCopyOf",
         Problem::MissingNote(_) => "MissingNote",
         Problem::CopyMarker(_) => "CopyMarker",
+        Problem::RawHtml(_) => "RawHtml",
+        Problem::BadLink(_) => "BadLink",
     }
 }
 
@@ -337,6 +339,8 @@ const ALL_PROBLEMS: &[&str] = &[
     "BadCopyOf",
     "MissingNote",
     "CopyMarker",
+    "RawHtml",
+    "BadLink",
 ];
 
 #[test]
