@@ -28,7 +28,8 @@
 //! let faq = seven_oh::faq("is-7-oh-addictive").unwrap();
 //! println!("{}\n{}", faq.question(), faq.short_answer());
 //! for source in faq.sources() {
-//!     println!("- {} ({}, {})", source.title(), source.publisher(), source.url());
+//!     // The kind says how strong the evidence is; a source without a confirmed date shows "n.d.".
+//!     println!("- [{}] {} ({}, {}) {}", source.kind(), source.title(), source.publisher(), source.date_or_nd(), source.url());
 //! }
 //! ```
 //!
@@ -120,7 +121,7 @@ pub use answer::{
 };
 pub use record::{Entry, Faq, Risk, Source, Symptom, Topic};
 pub use search::{MAX_QUERY_BYTES, MAX_QUERY_WORDS};
-pub use seven_oh_shared::kind::{Context, Kind, ParseEnumError, Severity, Urgency};
+pub use seven_oh_shared::kind::{Context, Kind, ParseEnumError, Severity, SourceKind, Urgency};
 pub use seven_oh_shared::layout::{HELP_LINES, HelpLine};
 use seven_oh_shared::normalize;
 pub use strs::{Strs, StrsIter};

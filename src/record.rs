@@ -5,7 +5,7 @@
 //! read through `const fn` accessors. Two records are equal when they have the same kind and id.
 
 use crate::data;
-use seven_oh_shared::kind::{Context, Kind, Severity, Urgency};
+use seven_oh_shared::kind::{Context, Kind, Severity, SourceKind, Urgency};
 
 use crate::strs::Strs;
 
@@ -148,10 +148,20 @@ pub struct Source {
     pub(crate) title: &'static str,
     pub(crate) publisher: &'static str,
     pub(crate) url: &'static str,
-    pub(crate) date: &'static str,
+    pub(crate) date: Option<&'static str>,
+    pub(crate) kind: SourceKind,
+    pub(crate) copy_of: Option<&'static str>,
+    pub(crate) note: Option<&'static str>,
 }
 
 impl Source {
+    /// How a citation shows a source without a confirmed date: "n.d." (no date), as reference styles write it.
+    ///
+    /// ```
+    /// assert_eq!(seven_oh::Source::NO_DATE, "n.d.");
+    /// ```
+    pub const NO_DATE: &'static str = "n.d.";
+
     /// The source's id in `content/sources.toml`.
     ///
     /// ```
@@ -181,7 +191,8 @@ impl Source {
         self.publisher
     }
 
-    /// Where to read it: always an `https://` URL.
+    /// Where to read it: always an `https://` URL. When it is a copy of the original (the only public
+    /// copy), [`copy_of`](Source::copy_of) says of what.
     ///
     /// ```
     /// assert!(seven_oh::sources().all(|s| s.url().starts_with("https://")));
@@ -190,13 +201,65 @@ impl Source {
         self.url
     }
 
-    /// When it was published, in ISO 8601 form: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
+    /// When it was published, in ISO 8601 form (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`), or `None` when nobody
+    /// could confirm a date on the page: a date is left out rather than guessed. Show `None` as
+    /// [`Source::NO_DATE`], or use [`date_or_nd`](Source::date_or_nd).
     ///
     /// ```
-    /// assert!(seven_oh::sources().all(|s| s.date().len() >= 4));
+    /// assert!(seven_oh::sources().filter_map(|s| s.date()).all(|d| d.len() >= 4));
+    /// assert!(seven_oh::sources().any(|s| s.date().is_none()));
+    /// assert_eq!(seven_oh::source("lacdph-7oh-alert-2025").unwrap().date(), Some("2025-09-12"));
     /// ```
-    pub const fn date(&self) -> &'static str {
+    pub const fn date(&self) -> Option<&'static str> {
         self.date
+    }
+
+    /// The date for display: [`date`](Source::date), or "n.d." when there is none.
+    ///
+    /// ```
+    /// for s in seven_oh::sources() {
+    ///     assert_eq!(s.date_or_nd(), s.date().unwrap_or(seven_oh::Source::NO_DATE));
+    /// }
+    /// ```
+    pub const fn date_or_nd(&self) -> &'static str {
+        match self.date {
+            Some(d) => d,
+            None => Self::NO_DATE,
+        }
+    }
+
+    /// What kind of publication it is, so an app can show how strong the evidence is.
+    ///
+    /// ```
+    /// use seven_oh::SourceKind;
+    /// assert_eq!(seven_oh::source("samhsa-national-helpline").unwrap().kind(), SourceKind::Government);
+    /// assert!(seven_oh::sources().any(|s| s.kind() == SourceKind::PeerReviewed));
+    /// ```
+    pub const fn kind(&self) -> SourceKind {
+        self.kind
+    }
+
+    /// When [`url`](Source::url) is a copy (a mirror, reprint or aggregator's copy) used because it is the only
+    /// public copy: the original's address or a description of it.
+    ///
+    /// ```
+    /// let alert = seven_oh::source("lacdph-7oh-alert-2025").unwrap();
+    /// assert!(alert.copy_of().is_some());
+    /// assert_eq!(seven_oh::source("samhsa-national-helpline").unwrap().copy_of(), None);
+    /// ```
+    pub const fn copy_of(&self) -> Option<&'static str> {
+        self.copy_of
+    }
+
+    /// Why the source is used, or what to know about it; every source of kind
+    /// [`Other`](SourceKind::Other) has one.
+    ///
+    /// ```
+    /// use seven_oh::SourceKind;
+    /// assert!(seven_oh::sources().filter(|s| s.kind() == SourceKind::Other).all(|s| s.note().is_some()));
+    /// ```
+    pub const fn note(&self) -> Option<&'static str> {
+        self.note
     }
 }
 
@@ -261,8 +324,14 @@ impl Faq {
 
     /// The full answer as an HTML fragment.
     ///
+    /// Safe to insert into a page as it is: text is HTML-escaped, the content compiler rejects raw HTML
+    /// (tags and comments) in every body, and every link or image points at an `https:` address or,
+    /// relatively, at another entry's id (never `javascript:`, `data:`, `mailto:` or `http:`).
+    ///
     /// ```
-    /// assert!(seven_oh::faq("is-7-oh-addictive").unwrap().answer_html().starts_with("<p>"));
+    /// let html = seven_oh::faq("is-7-oh-addictive").unwrap().answer_html();
+    /// assert!(html.starts_with("<p>"));
+    /// assert!(seven_oh::faqs().all(|f| !f.answer_html().contains("<script") && !f.answer_html().contains("javascript:")));
     /// ```
     pub const fn answer_html(&self) -> &'static str {
         self.answer_html
@@ -344,6 +413,10 @@ impl Topic {
     }
 
     /// The body as an HTML fragment.
+    ///
+    /// Safe to insert into a page as it is: text is HTML-escaped, the content compiler rejects raw HTML
+    /// (tags and comments) in every body, and every link or image points at an `https:` address or,
+    /// relatively, at another entry's id (never `javascript:`, `data:`, `mailto:` or `http:`).
     ///
     /// ```
     /// assert!(seven_oh::topic("overdose").unwrap().body_html().contains("<p>"));
@@ -433,6 +506,10 @@ impl Symptom {
 
     /// What it is and what to do, as an HTML fragment.
     ///
+    /// Safe to insert into a page as it is: text is HTML-escaped, the content compiler rejects raw HTML
+    /// (tags and comments) in every body, and every link or image points at an `https:` address or,
+    /// relatively, at another entry's id (never `javascript:`, `data:`, `mailto:` or `http:`).
+    ///
     /// ```
     /// assert!(seven_oh::symptom("insomnia").unwrap().body_html().contains("<p>"));
     /// ```
@@ -520,6 +597,10 @@ impl Risk {
     }
 
     /// The full description, as an HTML fragment.
+    ///
+    /// Safe to insert into a page as it is: text is HTML-escaped, the content compiler rejects raw HTML
+    /// (tags and comments) in every body, and every link or image points at an `https:` address or,
+    /// relatively, at another entry's id (never `javascript:`, `data:`, `mailto:` or `http:`).
     ///
     /// ```
     /// assert!(seven_oh::risk("dependence").unwrap().body_html().contains("<p>"));

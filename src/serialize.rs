@@ -58,12 +58,16 @@ fn source_ids(s: impl ExactSizeIterator<Item = &'static Source>) -> Seq<impl Exa
 
 impl Serialize for Source {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut s = serializer.serialize_struct("Source", 5)?;
+        let mut s = serializer.serialize_struct("Source", 8)?;
         s.serialize_field("id", self.id)?;
         s.serialize_field("title", self.title)?;
         s.serialize_field("publisher", self.publisher)?;
         s.serialize_field("url", self.url)?;
-        s.serialize_field("date", self.date)?;
+        // `null` when no date was confirmed; apps show it as "n.d." (`Source::NO_DATE`).
+        s.serialize_field("date", &self.date)?;
+        s.serialize_field("kind", &self.kind)?;
+        s.serialize_field("copy_of", &self.copy_of)?;
+        s.serialize_field("note", &self.note)?;
         s.end()
     }
 }

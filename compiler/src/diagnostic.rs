@@ -201,6 +201,16 @@ pub enum Problem {
     IndexLimit(String),
     /// A source that no entry cites.
     UnusedSource(String),
+    /// A source's `copy_of` that is an address but not an https one.
+    BadCopyOf(String),
+    /// A source of kind `other` without a `note` saying why it is used.
+    MissingNote(String),
+    /// A publisher that says "(copy)": the copy belongs in `copy_of` or `note`.
+    CopyMarker(String),
+    /// Raw HTML in a Markdown body (a tag or a comment).
+    RawHtml(String),
+    /// A link or image in a Markdown body whose address is neither https nor a relative link to an entry.
+    BadLink(String),
 }
 
 impl fmt::Display for Problem {
@@ -323,6 +333,26 @@ impl fmt::Display for Problem {
             Problem::DisclaimerWording => f.write_str("disclaimer: must say that this is \"not medical advice\""),
             Problem::IndexLimit(a0) => write!(f, "the search index outgrew a table: {a0}"),
             Problem::UnusedSource(a0) => write!(f, "source '{a0}' is not cited by any entry; cite it or remove it"),
+            Problem::BadCopyOf(a0) => write!(
+                f,
+                "copy_of: '{a0}' is not an https:// URL; write the original's https address or describe the original in words"
+            ),
+            Problem::MissingNote(a0) => write!(
+                f,
+                "kind: source '{a0}' is of kind \"other\"; add a note = \"...\" saying why it is used"
+            ),
+            Problem::CopyMarker(a0) => write!(
+                f,
+                "publisher: '{a0}' marks a copy; name the original publisher and write copy_of = \"<original URL or description>\""
+            ),
+            Problem::RawHtml(a0) => write!(
+                f,
+                "raw HTML '{a0}' in the body; write Markdown instead (put a literal `<` in backticks), HTML is not passed to apps"
+            ),
+            Problem::BadLink(a0) => write!(
+                f,
+                "link '{a0}' is neither https:// nor a relative link to an entry; link to an https address or to an entry's id"
+            ),
         }
     }
 }
@@ -397,7 +427,12 @@ impl Problem {
             | Problem::DuplicateMessageId(..)
             | Problem::UnreviewedPhone(..)
             | Problem::DisclaimerWording
-            | Problem::IndexLimit(..) => Level::Error,
+            | Problem::IndexLimit(..)
+            | Problem::BadCopyOf(..)
+            | Problem::MissingNote(..)
+            | Problem::CopyMarker(..)
+            | Problem::RawHtml(..)
+            | Problem::BadLink(..) => Level::Error,
         }
     }
 }

@@ -36,8 +36,9 @@ pub fn emit(model: &Model, index: &Index) -> String {
     for s in &model.sources {
         let _ = writeln!(
             out,
-            "    Source {{ id: {:?}, title: {:?}, publisher: {:?}, url: {:?}, date: {:?} }},",
-            s.id, s.title, s.publisher, s.url, s.date
+            "    Source {{ id: {:?}, title: {:?}, publisher: {:?}, url: {:?}, date: {:?}, kind: SourceKind::{:?}, \
+             copy_of: {:?}, note: {:?} }},",
+            s.id, s.title, s.publisher, s.url, s.date, s.kind, s.copy_of, s.note
         );
     }
     out.push_str("];\n\n");

@@ -238,8 +238,15 @@ pub struct SourceFields {
     pub publisher: Str,
     /// Where to read it.
     pub url: Str,
-    /// When it was published.
-    pub date: Str,
+    /// When it was published, if someone confirmed it on the page; absent otherwise.
+    pub date: Option<Str>,
+    /// What kind of publication it is (`government`, `peer-reviewed`, ...).
+    pub kind: Str,
+    /// The original a copy stands in for, when `url` is a copy (a mirror, reprint or archive) used because it
+    /// is the only public copy.
+    pub copy_of: Option<Str>,
+    /// Why this source is used, or what to know about it.
+    pub note: Option<Str>,
 }
 
 toml_struct!(SourceFields {
@@ -247,7 +254,10 @@ toml_struct!(SourceFields {
     title: req,
     publisher: req,
     url: req,
-    date: req
+    date: opt,
+    kind: req,
+    copy_of: opt,
+    note: opt
 });
 
 #[derive(Debug)]

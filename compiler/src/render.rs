@@ -3,10 +3,25 @@
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd, html};
 
-/// Renders Markdown to an HTML fragment.
+/// Renders Markdown to an HTML fragment. Text is HTML-escaped; links keep their address (validation lets
+/// through only `https:` and relative links to entries, see [`safety`](crate::safety)). Raw HTML never
+/// reaches the output: validation rejects it, and should any get here it is written out as escaped text.
+///
+/// ```
+/// use seven_oh_compiler::render::to_html;
+/// assert_eq!(
+///     to_html("See [overdose](overdose) and [CDC](https://www.cdc.gov/)."),
+///     "<p>See <a href=\"overdose\">overdose</a> and <a href=\"https://www.cdc.gov/\">CDC</a>.</p>"
+/// );
+/// assert_eq!(to_html("a <b>b</b> & c"), "<p>a &lt;b&gt;b&lt;/b&gt; &amp; c</p>");
+/// ```
 pub fn to_html(markdown: &str) -> String {
     let mut out = String::new();
-    html::push_html(&mut out, Parser::new_ext(markdown, Options::empty()));
+    let events = Parser::new_ext(markdown, Options::empty()).map(|event| match event {
+        Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(raw),
+        other => other,
+    });
+    html::push_html(&mut out, events);
     out.trim_end().to_owned()
 }
 

@@ -4,12 +4,20 @@
 //!   digits) must be one of the reviewed [`HELP_LINES`]. A wrong digit in a help line is
 //!   an error, never a warning.
 //! - Every link anywhere in the content is `https://`.
+//! - No Markdown body (FAQ answer, topic, symptom or risk) holds raw HTML, block or inline, comments
+//!   included, and every link or image in one points at an `https:` address or, relatively, at another
+//!   entry (`[overdose](overdose)`, `[x](../faqs/is-7-oh-addictive)`): never `javascript:`, `data:`,
+//!   `mailto:`, `http:` or a protocol-relative `//host`. The HTML the library hands to apps
+//!   (`answer_html`, `body_html`) is inserted into pages, so this is what makes it safe to insert.
 //! - The disclaimer must say "not medical advice".
 //! - A `reviewed` date (in `meta.toml` or an entry) after today is a warning, not an error: the build
 //!   script also runs on users' machines, and a wrong clock there must not break their build. An entry's
 //!   `reviewed` date more than 365 days before `meta.toml`'s is a warning too: the entry is due for review.
 //!   "Today" is the build machine's date, or `SOURCE_DATE_EPOCH` when set (for reproducible builds).
 
+use std::collections::HashSet;
+
+use pulldown_cmark::{Event, LinkType, Options, Parser, Tag};
 use seven_oh_shared::layout::HELP_LINES;
 
 use super::diagnostic::{Diagnostics, Problem};
@@ -44,6 +52,13 @@ pub fn check(content: &Content, diags: &mut Diagnostics) {
             if !is_reviewed(digits) {
                 diags.push(&file.path, file.locate(offset), Problem::UnreviewedPhone(number));
             }
+        }
+    }
+    let ids: HashSet<&str> = content.entries.iter().map(|e| e.id.as_str()).collect();
+    for e in &content.entries {
+        let f = &content.files[e.file];
+        for (offset, problem) in markdown_problems(&e.body, &ids) {
+            diags.push(&f.path, f.locate(e.body_at + offset), problem);
         }
     }
     let today = today();
@@ -91,6 +106,71 @@ pub fn check(content: &Content, diags: &mut Diagnostics) {
             }
         }
     }
+}
+
+/// The raw HTML and unsafe links in one Markdown body, with their byte offsets in it. `ids` are the ids of
+/// every entry, which a relative link must name.
+///
+/// ```
+/// use std::collections::HashSet;
+/// use seven_oh_compiler::diagnostic::Problem;
+/// use seven_oh_compiler::safety::markdown_problems;
+///
+/// let ids: HashSet<&str> = ["overdose"].into_iter().collect();
+/// assert!(markdown_problems("[ok](overdose) and [ok](https://www.cdc.gov/)", &ids).is_empty());
+/// assert_eq!(
+///     markdown_problems("[x](javascript:alert(1)) <b>", &ids),
+///     vec![
+///         (0, Problem::BadLink("javascript:alert(1)".to_owned())),
+///         (25, Problem::RawHtml("<b>".to_owned())),
+///     ]
+/// );
+/// ```
+pub fn markdown_problems(body: &str, ids: &HashSet<&str>) -> Vec<(usize, Problem)> {
+    let mut found = Vec::new();
+    for (event, range) in Parser::new_ext(body, Options::empty()).into_offset_iter() {
+        match event {
+            Event::Html(html) | Event::InlineHtml(html) => {
+                let first_line = html.lines().next().unwrap_or("").trim();
+                let shown: String = first_line.chars().take(40).collect();
+                found.push((range.start, Problem::RawHtml(shown)));
+            }
+            Event::Start(Tag::Link {
+                link_type, dest_url, ..
+            })
+            | Event::Start(Tag::Image {
+                link_type, dest_url, ..
+            }) => {
+                let url = dest_url.trim();
+                // `http://` anywhere is already reported as a bad URL by the raw-text scan.
+                let ok = link_type != LinkType::Email
+                    && (url.starts_with("http://") || super::validate::is_https_url(url) || is_entry_link(url, ids));
+                if !ok {
+                    let shown = if link_type == LinkType::Email {
+                        format!("mailto:{url}")
+                    } else {
+                        url.to_owned()
+                    };
+                    found.push((range.start, Problem::BadLink(shown)));
+                }
+            }
+            _ => {}
+        }
+    }
+    found
+}
+
+/// Whether `url` is a relative link to an entry: no scheme, not protocol-relative, and its last path
+/// segment (without `.md`, a query or a fragment) is an entry's id.
+fn is_entry_link(url: &str, ids: &HashSet<&str>) -> bool {
+    let path = url.split(['#', '?']).next().unwrap_or("");
+    let has_scheme = path.split('/').next().is_some_and(|first| first.contains(':'));
+    if has_scheme || url.starts_with("//") || url.contains('\\') {
+        return false;
+    }
+    let last = path.rsplit('/').next().unwrap_or("");
+    let id = last.strip_suffix(".md").unwrap_or(last);
+    ids.contains(id)
 }
 
 fn future(date: &str, today: i64, diags: &mut Diagnostics, path: &str, at: (usize, usize), field: &'static str) {

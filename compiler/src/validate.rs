@@ -9,7 +9,7 @@ use seven_oh_shared::layout::{CUES, HELP_LINES, MAX_CONCEPTS, MAX_FLAG_CONCEPTS,
 
 use super::diagnostic::{Diagnostics, Problem};
 use super::parse::{self, Content, Fields, File, Str};
-use seven_oh_shared::kind::{Context, Kind, Severity, Urgency};
+use seven_oh_shared::kind::{Context, Kind, Severity, SourceKind, Urgency};
 use seven_oh_shared::normalize;
 
 /// A checked source.
@@ -23,8 +23,14 @@ pub struct Source {
     pub publisher: String,
     /// Where to read it.
     pub url: String,
-    /// When it was published.
-    pub date: String,
+    /// When it was published, when someone confirmed it; `None` is shown as "n.d.".
+    pub date: Option<String>,
+    /// What kind of publication it is.
+    pub kind: SourceKind,
+    /// The original, when `url` is a copy used because it is the only public copy.
+    pub copy_of: Option<String>,
+    /// Why it is used, or what to know about it.
+    pub note: Option<String>,
 }
 
 /// A checked entry of any kind. Fields that a kind does not have are empty.
@@ -302,16 +308,48 @@ impl Validator<'_> {
             if !url.is_empty() && !is_https_url(&url) {
                 self.at(file, s.url.span().start, Problem::BadUrl(url.clone()));
             }
-            let date = self.required(file, 0, "date", &s.date);
-            if !date.is_empty() && !is_iso_date(&date) {
-                self.at(
-                    file,
-                    s.date.span().start,
-                    Problem::BadDate {
-                        field: "date",
-                        value: date.clone(),
-                    },
-                );
+            let date = s.date.as_ref().map(|d| self.required(file, 0, "date", d));
+            if let (Some(d), Some(value)) = (&s.date, &date) {
+                if !value.is_empty() && !is_iso_date(value) {
+                    self.at(
+                        file,
+                        d.span().start,
+                        Problem::BadDate {
+                            field: "date",
+                            value: value.clone(),
+                        },
+                    );
+                }
+            }
+            let kind_word = self.required(file, 0, "kind", &s.kind);
+            let kind = match kind_word.parse::<SourceKind>() {
+                Ok(k) => k,
+                Err(e) => {
+                    if !kind_word.is_empty() {
+                        let message = e.to_string();
+                        self.at(file, s.kind.span().start, Problem::BadValue { field: "kind", message });
+                    }
+                    SourceKind::Other
+                }
+            };
+            let copy_of = s.copy_of.as_ref().map(|c| self.required(file, 0, "copy_of", c));
+            if let (Some(c), Some(value)) = (&s.copy_of, &copy_of) {
+                // A description in words is fine; an address must be the original's https address.
+                if value.contains("://") && !is_https_url(value) {
+                    self.at(file, c.span().start, Problem::BadCopyOf(value.clone()));
+                }
+            }
+            let note = s.note.as_ref().map(|n| self.required(file, 0, "note", n));
+            if kind_word == "other" && note.is_none() {
+                self.at(file, s.kind.span().start, Problem::MissingNote(id.clone()));
+            }
+            // "(copy)", "(press release, copy)", "(via EIN Presswire)": a copy marked in the wrong place.
+            let marks_copy = publisher
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w.eq_ignore_ascii_case("copy"))
+                || publisher.contains("(via ");
+            if marks_copy {
+                self.at(file, s.publisher.span().start, Problem::CopyMarker(publisher.clone()));
             }
             out.push(Source {
                 id,
@@ -319,6 +357,9 @@ impl Validator<'_> {
                 publisher,
                 url,
                 date,
+                kind,
+                copy_of,
+                note,
             });
         }
         out.sort_by(|a, b| a.id.cmp(&b.id));

@@ -289,6 +289,11 @@ fn variant(p: &Problem) -> &'static str {
         Problem::StaleReview { .. } => "StaleReview",
         Problem::DisclaimerWording => "DisclaimerWording",
         Problem::UnusedSource(_) => "UnusedSource",
+        Problem::BadCopyOf(_) => "BadCopyOf",
+        Problem::MissingNote(_) => "MissingNote",
+        Problem::CopyMarker(_) => "CopyMarker",
+        Problem::RawHtml(_) => "RawHtml",
+        Problem::BadLink(_) => "BadLink",
     }
 }
 
@@ -341,6 +346,11 @@ const ALL_PROBLEMS: &[&str] = &[
     "StaleReview",
     "DisclaimerWording",
     "UnusedSource",
+    "BadCopyOf",
+    "MissingNote",
+    "CopyMarker",
+    "RawHtml",
+    "BadLink",
 ];
 
 #[test]

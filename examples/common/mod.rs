@@ -63,7 +63,19 @@ pub fn heading(title: &str) {
 
 /// Prints one source as a numbered bibliography line.
 pub fn print_source(n: usize, s: &Source) {
-    say!("  [{n}] {}. {}, {}. {}", s.title(), s.publisher(), s.date(), s.url());
+    // "n.d." (no confirmed date) already ends in a full stop.
+    let date = s.date_or_nd();
+    let stop = if date.ends_with('.') { "" } else { "." };
+    say!(
+        "  [{n}] [{}] {}. {}, {date}{stop} {}",
+        s.kind(),
+        s.title(),
+        s.publisher(),
+        s.url()
+    );
+    if let Some(original) = s.copy_of() {
+        say!("      (a copy of: {original})");
+    }
 }
 
 /// Prints an entry in full: heading, short answer or summary, full text, related entries and sources.

@@ -265,3 +265,29 @@ vocabulary! {
         Critical => "critical",
     }
 }
+
+vocabulary! {
+    /// What kind of publication a source is, so an app can show how strong the evidence behind an entry
+    /// is. Ordered from the strongest kind of evidence for this knowledge base to the weakest.
+    ///
+    /// Commercial treatment providers and sellers are never sources, so there is no variant for them.
+    ///
+    /// ```
+    /// use seven_oh_shared::kind::SourceKind;
+    /// assert_eq!("peer-reviewed".parse::<SourceKind>(), Ok(SourceKind::PeerReviewed));
+    /// assert_eq!(SourceKind::MedicalReference.to_string(), "medical-reference");
+    /// assert!(SourceKind::Government < SourceKind::Other);
+    /// ```
+    SourceKind, "a source kind", "government, peer-reviewed, medical-reference, news, other" {
+        /// A government agency, legislature or court: a statute, rule, advisory or official page.
+        Government => "government",
+        /// A paper in a peer-reviewed journal.
+        PeerReviewed => "peer-reviewed",
+        /// A medical reference written for patients or clinicians (MedlinePlus, StatPearls, LactMed, ...).
+        MedicalReference => "medical-reference",
+        /// A news report, used for an official action or an event on record.
+        News => "news",
+        /// Anything else (a nonprofit's page, a trade journal); `sources.toml` says why in its `note`.
+        Other => "other",
+    }
+}

@@ -8,7 +8,7 @@ fn main() {
     assert!(!faq.answer_text().is_empty() && !faq.answer_html().is_empty() && !faq.answer().is_empty());
     assert!(faq.paraphrases().len() >= 3);
     for s in faq.sources() {
-        println!("  source: {} ({}, {}) {}", s.title(), s.publisher(), s.date(), s.url());
+        println!("  source: [{}] {} ({}, {}) {}", s.kind(), s.title(), s.publisher(), s.date_or_nd(), s.url());
     }
     let related: Vec<Entry> = faq.related().collect();
     assert!(!related.is_empty());
