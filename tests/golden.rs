@@ -1,5 +1,6 @@
 //! Golden answers: what `ask` and `search` return for every question in `tests/eval/*.tsv`, one line a
-//! question, compared byte for byte with `tests/golden/answers.jsonl`.
+//! question, compared byte for byte with `tests/golden/answers.jsonl`. Held-out sets (`*-heldout.tsv`) are
+//! written as row numbers, not text, so that reading a golden diff never shows a held-out sentence.
 //!
 //! A change that moves an answer on purpose re-blesses the file and commits the diff:
 //!
@@ -26,8 +27,8 @@ fn json_str(s: &str) -> String {
 }
 
 /// One line: the set, the question, the urgent message, abstention, anchoring, the matches of `ask` and the
-/// first three of `search` (kind:id and the exact `f32` score).
-fn line(set: &str, question: &str) -> String {
+/// first three of `search` (kind:id and the exact `f32` score). `label` stands for the question in the line.
+fn line(set: &str, question: &str, label: &str) -> String {
     let answer = seven_oh::ask(question);
     let hits = |it: &mut dyn Iterator<Item = seven_oh::Match>| {
         it.map(|m| format!("[\"{}:{}\",{:?}]", m.entry().kind().as_str(), m.entry().id(), m.score()))
@@ -38,7 +39,7 @@ fn line(set: &str, question: &str) -> String {
     format!(
         "{{\"set\":{},\"q\":{},\"urgent\":{urgent},\"abstained\":{},\"anchored\":{},\"answers\":[{}],\"search\":[{}]}}",
         json_str(set),
-        json_str(question),
+        json_str(label),
         answer.abstained(),
         answer.anchored(),
         hits(&mut answer.matches()),
@@ -58,9 +59,15 @@ fn render() -> String {
     for path in files {
         let set = path.file_stem().and_then(|s| s.to_str()).expect("UTF-8 file name");
         let text = std::fs::read_to_string(&path).expect("readable TSV");
-        for row in text.lines().skip(1).filter(|l| !l.trim().is_empty()) {
+        let sealed = set.ends_with("-heldout");
+        for (n, row) in text.lines().skip(1).filter(|l| !l.trim().is_empty()).enumerate() {
             let question = row.split('\t').next().unwrap_or_default();
-            out.push_str(&line(set, question));
+            let label = if sealed {
+                format!("row {}", n + 1)
+            } else {
+                question.to_owned()
+            };
+            out.push_str(&line(set, question, &label));
             out.push('\n');
         }
     }
