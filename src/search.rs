@@ -65,7 +65,10 @@ fn word_text(id: usize) -> &'static [u8] {
 /// The vocabulary id of `word`, if it is in the vocabulary.
 pub(crate) fn word_id(word: &[u8]) -> Option<u16> {
     let id = WORD_TABLE.slot(word)?;
-    (word_text(id) == word).then_some(id as u16)
+    // The compiler keeps every slot below `STOP` (`layout::MAX_WORDS`); a slot that did not fit would miss
+    // rather than wrap onto another word.
+    let id = u16::try_from(id).ok()?;
+    (word_text(usize::from(id)) == word).then_some(id)
 }
 
 /// The term of the synonym phrase with packed key `key`, if it is one.

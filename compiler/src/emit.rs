@@ -246,7 +246,7 @@ fn index_tables(out: &mut String, ix: &Index) {
     let mut slot_of = vec![0u16; ix.words.len()];
     for (slot, &i) in words.slots.iter().enumerate() {
         if i != EMPTY_SLOT {
-            slot_of[usize::from(i)] = slot as u16;
+            slot_of[usize::from(i)] = u16::try_from(slot).expect("index.rs keeps the words within MAX_WORDS");
         }
     }
     table(out, "WORD_TABLE", &words);

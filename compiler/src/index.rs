@@ -14,7 +14,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use seven_oh_shared::kind::Kind;
-use seven_oh_shared::layout::{MAX_CONCEPT_SETS, NO_TERM, STOP};
+use seven_oh_shared::layout::{MAX_CONCEPT_SETS, MAX_WORDS, NO_TERM, STOP};
 use seven_oh_shared::normalize;
 use seven_oh_shared::stem as light;
 
@@ -180,7 +180,13 @@ impl Index {
         ix.unknown_weight = Field::Question.boost() * idf(ix.docs.len() as f32, 2.0);
         if ix.full {
             return Err(format!(
-                "more than {STOP} distinct words or terms (word and term ids are 16 bits)"
+                "more than {MAX_WORDS} distinct words or {STOP} terms (word ids are 16-bit table slots, term ids 16 bits)"
+            ));
+        }
+        if ix.docs.len() > usize::from(u16::MAX) {
+            return Err(format!(
+                "{} entries, and postings hold 16-bit entry numbers",
+                ix.docs.len()
             ));
         }
         let sets: HashSet<u64> = ix.words.iter().map(|w| w.concepts).collect();
@@ -215,7 +221,11 @@ impl Index {
         if let Some(&id) = self.ids.get(text) {
             return id;
         }
-        let Some(id) = u16::try_from(self.words.len()).ok().filter(|&id| id < STOP) else {
+        // The word table's slots, not just its words, must stay below `STOP` (see `MAX_WORDS`).
+        let Some(id) = u16::try_from(self.words.len())
+            .ok()
+            .filter(|&id| usize::from(id) < MAX_WORDS)
+        else {
             self.full = true;
             return 0;
         };

@@ -1,7 +1,7 @@
 //! The perfect-hash builder: lays keys out in the tables that [`seven_oh_shared::hash`] probes at run time.
 
 use seven_oh_shared::hash;
-use seven_oh_shared::layout::EMPTY_SLOT;
+use seven_oh_shared::layout::{EMPTY_SLOT, perfect_slots};
 
 /// A perfect hash table built by [`perfect_table`]: the seed, pilots and slots to emit.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,7 +26,7 @@ pub fn perfect_table(keys: &[&[u8]]) -> Built {
         };
     }
     let buckets = keys.len().div_ceil(4);
-    let slots = keys.len() + keys.len() / 20 + 1;
+    let slots = perfect_slots(keys.len());
     'seed: for seed in 0u64.. {
         let hashes: Vec<u64> = keys.iter().map(|k| hash::hash(k, seed)).collect();
         let mut members: Vec<Vec<usize>> = vec![Vec::new(); buckets];

@@ -197,3 +197,33 @@ pub const HELP_LINES: [HelpLine; 5] = [
         callable: true,
     },
 ];
+
+/// How many slots a perfect-hash table over `keys` keys has: about 5% spare room, so that the build finds
+/// a pilot for every bucket quickly.
+///
+/// ```
+/// use seven_oh_shared::layout::perfect_slots;
+/// assert_eq!(perfect_slots(0), 1);
+/// assert_eq!(perfect_slots(100), 106);
+/// ```
+pub const fn perfect_slots(keys: usize) -> usize {
+    keys + keys / 20 + 1
+}
+
+/// The most vocabulary words the search index holds. A word's id is its slot in the word table, and ids are
+/// 16 bits below [`STOP`], so the limit counts slots, not words: past it the compiler reports an
+/// `IndexLimit` error instead of letting an id wrap.
+///
+/// ```
+/// use seven_oh_shared::layout::{MAX_WORDS, STOP, perfect_slots};
+/// assert!(perfect_slots(MAX_WORDS) <= STOP as usize);
+/// assert!(perfect_slots(MAX_WORDS + 1) > STOP as usize);
+/// assert_eq!(MAX_WORDS, 62_413);
+/// ```
+pub const MAX_WORDS: usize = {
+    let mut n = STOP as usize;
+    while perfect_slots(n) > STOP as usize {
+        n -= 1;
+    }
+    n
+};
