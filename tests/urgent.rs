@@ -155,6 +155,21 @@ fn held_out_corpus() {
     );
 }
 
+/// A second held-out part, by a third writer who was asked for phrasings a keyword list would miss (slang,
+/// indirect descriptions, some Spanish), measured once after the rules were settled: the first held-out
+/// part's counts were looked at while word groups were widened, so this part is the honest figure. Issue 10
+/// stays open until it reaches full recall; for now the test prints its figures and holds the one rule that
+/// already holds: no question about law, drug tests, withdrawal, tapering or treatment is flagged.
+#[test]
+fn fresh_held_out_corpus() {
+    let p = run("fresh-heldout", false).expect("tests/eval/urgent-fresh-heldout.tsv and calm-fresh-heldout.tsv exist");
+    assert!(p.urgent >= 100 && p.calm >= 100);
+    assert_eq!(
+        p.never_flagged, 0,
+        "a fresh held-out legal, drug-test, withdrawal, taper or treatment question was flagged"
+    );
+}
+
 /// FAQs about doses or overdose amounts: never offered with an emergency message.
 const DOSE_FAQS: [&str; 2] = ["is-there-a-safe-dose-of-7-oh", "can-you-overdose-on-7-oh"];
 
