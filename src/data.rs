@@ -8,6 +8,7 @@
 use crate::answer::Urgent;
 use seven_oh_shared::hash::{Positions, Table};
 use seven_oh_shared::kind::{Context, Kind, Severity, SourceKind, Urgency};
+use seven_oh_shared::layout::ConceptBits;
 
 use crate::record::{Common, Faq, Ref, Risk, Source, Symptom, Topic};
 use crate::search::{Posting, Term, Word};

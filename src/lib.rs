@@ -125,7 +125,7 @@ pub use seven_oh_shared::kind::{Context, Kind, ParseEnumError, Severity, SourceK
 pub use seven_oh_shared::layout::{HELP_LINES, HelpLine};
 use seven_oh_shared::normalize;
 pub use strs::{Strs, StrsIter};
-pub use urgent::urgent;
+pub use urgent::{red_flags, urgent};
 
 /// The version of the content (not of the crate), from `content/meta.toml`.
 ///

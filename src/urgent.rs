@@ -7,25 +7,29 @@
 //! Four groups are cues: a `general` word ("signs of", "ever") keeps a question calm unless a `now` word
 //! ("right now", "help") says it is happening; a `topic` word (law, tests, withdrawal, tapering, treatment)
 //! does the same except for flags marked `strong` ("I want to die" is a crisis in any context); a flag
-//! marked `situation` also needs a `situation` word (a person, "I", "took") or a `now` word. The first flag
-//! in file order that holds picks the message.
+//! marked `situation` also needs a `situation` word (a person, "I", "took") or a `now` word; a flag with an
+//! `unless` group does not hold when a word of that group came within its window first ("I don't *want* to
+//! wake up"). The first flag in file order that holds picks the message.
 //!
 //! One pass over the words, a fixed array per concept, at most `MAX_FLAGS` checks per word: linear, and
 //! nothing allocated.
 
-use seven_oh_shared::layout::{CONCEPT_SET_MASK, MAX_CONCEPTS};
+use seven_oh_shared::layout::{ConceptBits, FlagBits, MAX_CONCEPTS};
 use seven_oh_shared::normalize::{self, NO_WORD};
 use seven_oh_shared::stem::stem;
 
 use crate::answer::Urgent;
-use crate::data::{CONCEPT_SETS, CUE_BITS, FLAGS, URGENT, WORDS};
+use crate::data::{CONCEPT_SETS, CUE_BITS, FLAGS, URGENT, WORD_CONCEPTS};
 use crate::search::{self, MAX_QUERY_BYTES};
 
 /// A red flag: word groups (`concepts`, one bit each) that must all appear within `window` words, whether it
 /// also needs a situation cue, whether it holds in a message about a calm topic, and the message it raises.
 #[derive(Debug)]
 pub(crate) struct Flag {
-    pub(crate) concepts: u64,
+    pub(crate) id: &'static str,
+    pub(crate) concepts: ConceptBits,
+    /// The word group whose word within the window stops the flag (`u8::MAX`: none).
+    pub(crate) unless: u8,
     pub(crate) window: u8,
     pub(crate) situation: bool,
     pub(crate) strong: bool,
@@ -33,16 +37,16 @@ pub(crate) struct Flag {
 }
 
 /// The word groups of vocabulary word `w` (none for `NO_WORD`).
-fn concepts_of_word(w: u16) -> u64 {
-    match WORDS.get(usize::from(w)) {
-        Some(word) => CONCEPT_SETS[usize::from(word.flags & CONCEPT_SET_MASK)],
+fn concepts_of_word(w: u16) -> ConceptBits {
+    match WORD_CONCEPTS.get(usize::from(w)) {
+        Some(&set) => CONCEPT_SETS[usize::from(set)],
         None => 0,
     }
 }
 
 /// The word groups of a question word: those of the word itself when it is in the vocabulary, else those of
 /// its light stem, else those of the word typo correction found for it (`corrected`, or `NO_WORD`).
-pub(crate) fn concepts(text: &[u8], exact: Option<u16>, corrected: u16) -> u64 {
+pub(crate) fn concepts(text: &[u8], exact: Option<u16>, corrected: u16) -> ConceptBits {
     if let Some(w) = exact {
         return concepts_of_word(w);
     }
@@ -57,8 +61,8 @@ pub(crate) fn concepts(text: &[u8], exact: Option<u16>, corrected: u16) -> u64 {
 pub(crate) struct Detector {
     /// 1 + the last position of each group (0: not seen).
     last: [u16; MAX_CONCEPTS],
-    seen: u64,
-    fired: u64,
+    seen: ConceptBits,
+    fired: FlagBits,
 }
 
 impl Detector {
@@ -71,7 +75,7 @@ impl Detector {
     }
 
     /// Takes the word groups `concepts` of the word at position `pos`.
-    pub(crate) fn feed(&mut self, pos: usize, concepts: u64) {
+    pub(crate) fn feed(&mut self, pos: usize, concepts: ConceptBits) {
         if concepts == 0 {
             return;
         }
@@ -93,6 +97,9 @@ impl Detector {
                 let c = bits.trailing_zeros() as usize;
                 bits &= bits - 1;
                 within &= at - self.last[c] < u16::from(flag.window);
+            }
+            if let Some(&last) = self.last.get(usize::from(flag.unless)) {
+                within &= last == 0 || at - last >= u16::from(flag.window);
             }
             if within {
                 self.fired |= 1 << i;
@@ -142,6 +149,31 @@ impl Detector {
 /// assert!(seven_oh::urgent("is 7-OH legal in Texas?").is_none());
 /// ```
 pub fn urgent(text: &str) -> Option<&'static Urgent> {
+    read(text).verdict().map(|m| &URGENT[m])
+}
+
+/// The ids of the red flags (`[[flag]]` in `content/urgent.toml`) whose word groups a message holds, in
+/// file order, before the cues are weighed: for reviewing the rules, not for deciding. [`urgent`] decides:
+/// a flag that held may still be outweighed (a question asked in general, a calm topic, no situation).
+///
+/// ```
+/// let held: Vec<&str> = seven_oh::red_flags("he is not breathing").collect();
+/// assert_eq!(held, ["breathing"]);
+/// // The flag holds, but the question is asked in general, so no message is shown.
+/// assert_eq!(seven_oh::red_flags("signs that someone is not breathing").count(), 1);
+/// assert!(seven_oh::urgent("signs that someone is not breathing").is_none());
+/// ```
+pub fn red_flags(text: &str) -> impl Iterator<Item = &'static str> {
+    let fired = read(text).fired;
+    FLAGS
+        .iter()
+        .enumerate()
+        .filter(move |&(i, _)| fired & (1 << i) != 0)
+        .map(|(_, f)| f.id)
+}
+
+/// Feeds the words of `text` (its first [`MAX_QUERY_BYTES`] bytes) to a new detector.
+fn read(text: &str) -> Detector {
     let mut end = text.len().min(MAX_QUERY_BYTES);
     while !text.is_char_boundary(end) {
         end -= 1;
@@ -157,5 +189,5 @@ pub fn urgent(text: &str) -> Option<&'static Urgent> {
         };
         detector.feed(i, concepts(bytes, exact, corrected));
     }
-    detector.verdict().map(|m| &URGENT[m])
+    detector
 }

@@ -1,10 +1,15 @@
 //! The emergency check on the emergency corpus of issue 10 (`tests/eval/urgent-*.tsv`: messages that must be
 //! urgent, by red flag; `calm-*.tsv`: questions about the same subjects, by topic) and on the earlier sets.
 //!
-//! Each corpus has a tuning part (`tune`, `tune2`), which the rules may be tuned on, and a held-out part
-//! (`heldout`), written by someone else and never read while tuning. For the held-out part this test prints
-//! only figures (recall, false alarms, counts per flag and topic), never a sentence, so that reading the output
-//! does not leak it into the rules.
+//! The corpus comes from five writers, in parts:
+//! - `tune` (first writer) and `tune2` (third writer, hard phrasings: measured once as a held-out part, then
+//!   tuned on): the rules may be tuned on these, and this test prints their misses;
+//! - `heldout` (second writer): never read, but its counts were looked at while tuning, so it is "probed";
+//! - `heldout2` and `heldout3` (fourth and fifth writers): the unseen part, never read and measured only when
+//!   the rules were settled.
+//!
+//! For every held-out part this test prints only figures (recall, false alarms, counts per flag and topic),
+//! never a sentence, so that reading the output does not leak it into the rules.
 //!
 //! Run `cargo test --test urgent -- --nocapture` to see the figures.
 
@@ -155,18 +160,44 @@ fn held_out_corpus() {
     );
 }
 
-/// A second held-out part, by a third writer who was asked for phrasings a keyword list would miss (slang,
-/// indirect descriptions, some Spanish), measured once after the rules were settled: the first held-out
-/// part's counts were looked at while word groups were widened, so this part is the honest figure. Issue 10
-/// stays open until it reaches full recall; for now the test prints its figures and holds the one rule that
-/// already holds: no question about law, drug tests, withdrawal, tapering or treatment is flagged.
+/// The unseen parts, by a fourth and a fifth writer, never read while tuning and measured only after the
+/// rules were settled (`heldout2`, `heldout3`). Issue 10 asks for full recall and at most 5% false alarms on
+/// the project's unseen part; this test holds that, and prints only figures.
 #[test]
-fn fresh_held_out_corpus() {
-    let p = run("fresh-heldout", false).expect("tests/eval/urgent-fresh-heldout.tsv and calm-fresh-heldout.tsv exist");
-    assert!(p.urgent >= 100 && p.calm >= 100);
+fn unseen_corpus() {
+    let mut total = Part {
+        urgent: 0,
+        caught: 0,
+        calm: 0,
+        flagged: 0,
+        never_flagged: 0,
+    };
+    for part in ["heldout2", "heldout3"] {
+        let Some(p) = run(part, false) else { continue };
+        total.urgent += p.urgent;
+        total.caught += p.caught;
+        total.calm += p.calm;
+        total.flagged += p.flagged;
+        total.never_flagged += p.never_flagged;
+    }
+    println!(
+        "unseen parts together: emergencies {}/{} urgent (recall {:.1}%); calm {}/{} flagged (false alarms {:.1}%)",
+        total.caught,
+        total.urgent,
+        pct(total.caught, total.urgent),
+        total.flagged,
+        total.calm,
+        pct(total.flagged, total.calm)
+    );
+    assert!(total.urgent >= 60 && total.calm >= 60, "the unseen parts exist");
+    assert_eq!(total.caught, total.urgent, "an unseen emergency was missed");
+    assert!(
+        pct(total.flagged, total.calm) <= 5.0,
+        "more than 5% of unseen calm questions flagged"
+    );
     assert_eq!(
-        p.never_flagged, 0,
-        "a fresh held-out legal, drug-test, withdrawal, taper or treatment question was flagged"
+        total.never_flagged, 0,
+        "an unseen legal, drug-test, withdrawal, taper or treatment question was flagged"
     );
 }
 

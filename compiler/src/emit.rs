@@ -11,7 +11,7 @@ use std::fmt::Write;
 use seven_oh_shared::hash;
 use seven_oh_shared::kind::Kind;
 use seven_oh_shared::layout::{
-    CUES, DELETE_BUCKETS, DELETE_SHIFT, EMPTY_SLOT, LIST_SEPARATOR, MAX_CONCEPT_SETS, NO_TERM, STARTS_PHRASE, STOP,
+    CUES, ConceptBits, DELETE_BUCKETS, DELETE_SHIFT, EMPTY_SLOT, LIST_SEPARATOR, NO_TERM, STARTS_PHRASE, STOP,
     max_edits,
 };
 use seven_oh_shared::normalize;
@@ -250,8 +250,8 @@ fn index_tables(out: &mut String, ix: &Index) {
         }
     }
     table(out, "WORD_TABLE", &words);
-    let mut sets: Vec<u64> = vec![0];
-    let mut set_of = |bits: u64| -> usize {
+    let mut sets: Vec<ConceptBits> = vec![0];
+    let mut set_of = |bits: ConceptBits| -> usize {
         sets.iter().position(|&s| s == bits).unwrap_or_else(|| {
             sets.push(bits);
             sets.len() - 1
@@ -259,14 +259,17 @@ fn index_tables(out: &mut String, ix: &Index) {
     };
     let mut text = String::new();
     let mut records = Vec::new();
+    let mut word_sets = Vec::new();
     for &i in &words.slots {
         let Some(w) = ix.words.get(usize::from(i)) else {
             records.push(format!("Word {{ start: 0, len: 0, flags: 0, term: {NO_TERM} }}"));
+            word_sets.push(0);
             continue;
         };
-        let set = set_of(w.concepts);
-        debug_assert!(set < MAX_CONCEPT_SETS, "Index::build checks the number of concept sets");
-        let flags = set as u8 | if w.starts_phrase { STARTS_PHRASE } else { 0 };
+        let set =
+            u8::try_from(set_of(w.concepts)).expect("Index::build keeps the concept sets within MAX_CONCEPT_SETS");
+        word_sets.push(set);
+        let flags = if w.starts_phrase { STARTS_PHRASE } else { 0 };
         records.push(format!(
             "Word {{ start: {}, len: {}, flags: {flags}, term: {} }}",
             text.len(),
@@ -289,10 +292,15 @@ fn index_tables(out: &mut String, ix: &Index) {
         records.len(),
         records.join(", ")
     );
+    let _ = writeln!(
+        out,
+        "pub(crate) static WORD_CONCEPTS: [u8; {}] = {word_sets:?};\n",
+        word_sets.len()
+    );
     let sets: Vec<String> = sets.iter().map(|s| format!("{s:#x}")).collect();
     let _ = writeln!(
         out,
-        "pub(crate) static CONCEPT_SETS: [u64; {}] = [{}];\n",
+        "pub(crate) static CONCEPT_SETS: [ConceptBits; {}] = [{}];\n",
         sets.len(),
         sets.join(", ")
     );
@@ -438,10 +446,15 @@ fn flags(out: &mut String, model: &Model) {
         .flags
         .iter()
         .map(|f| {
-            let concepts: u64 = f.concepts.iter().map(|&c| 1u64 << c).sum();
+            let concepts: ConceptBits = f.concepts.iter().map(|&c| 1 << c).sum();
             format!(
-                "Flag {{ concepts: {concepts:#x}, window: {}, situation: {}, strong: {}, message: {} }}",
-                f.window, f.situation, f.strong, f.message
+                "Flag {{ id: {:?}, concepts: {concepts:#x}, unless: {}, window: {}, situation: {}, strong: {}, message: {} }}",
+                f.id,
+                f.unless.map_or(u8::MAX, |c| c as u8),
+                f.window,
+                f.situation,
+                f.strong,
+                f.message
             )
         })
         .collect();
@@ -458,13 +471,13 @@ fn flags(out: &mut String, model: &Model) {
                 .concepts
                 .iter()
                 .position(|c| c.id == *cue)
-                .map_or(0, |i| 1u64 << i);
+                .map_or(0, |i| ConceptBits::from(1u8) << i);
             format!("{bit:#x}")
         })
         .collect();
     let _ = writeln!(
         out,
-        "pub(crate) static CUE_BITS: [u64; {}] = [{}];\n",
+        "pub(crate) static CUE_BITS: [ConceptBits; {}] = [{}];\n",
         CUES.len(),
         cues.join(", ")
     );

@@ -14,7 +14,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use seven_oh_shared::kind::Kind;
-use seven_oh_shared::layout::{MAX_CONCEPT_SETS, MAX_WORDS, NO_TERM, STOP};
+use seven_oh_shared::layout::{ConceptBits, MAX_CONCEPT_SETS, MAX_WORDS, NO_TERM, STOP};
 use seven_oh_shared::normalize;
 use seven_oh_shared::stem as light;
 
@@ -59,7 +59,7 @@ pub(crate) struct Word {
     pub(crate) text: String,
     pub(crate) term: u16,
     /// The emergency word groups (bit `i`: `model.concepts[i]`) its light stem belongs to.
-    pub(crate) concepts: u64,
+    pub(crate) concepts: ConceptBits,
     /// Whether typo correction may land on this word (it is used outside bodies, or by a synonym or a
     /// word group); only such words also get generated inflections.
     pub(crate) fuzzy: bool,
@@ -189,7 +189,7 @@ impl Index {
                 ix.docs.len()
             ));
         }
-        let sets: HashSet<u64> = ix.words.iter().map(|w| w.concepts).collect();
+        let sets: HashSet<ConceptBits> = ix.words.iter().map(|w| w.concepts).collect();
         if sets.len() > MAX_CONCEPT_SETS {
             return Err(format!(
                 "{} distinct combinations of word groups on one word, and the matcher holds {MAX_CONCEPT_SETS}; put fewer words in several groups",
@@ -366,11 +366,11 @@ impl Index {
     /// Sets the word-group bits of every word whose light stem is the stem of a group's word, after adding
     /// the groups' words (as typo-correction targets) and their stems.
     fn concepts(&mut self, model: &Model, stop: &HashSet<&str>) {
-        let mut by_stem: BTreeMap<String, u64> = BTreeMap::new();
+        let mut by_stem: BTreeMap<String, ConceptBits> = BTreeMap::new();
         for (c, concept) in model.concepts.iter().enumerate() {
             for w in &concept.words {
                 let stem = String::from_utf8_lossy(light::stem(w.as_bytes())).into_owned();
-                *by_stem.entry(stem).or_default() |= 1u64 << c;
+                *by_stem.entry(stem).or_default() |= 1 << c;
                 let id = self.word(w, stop);
                 self.words[usize::from(id)].fuzzy = true;
             }

@@ -373,6 +373,9 @@ pub struct FlagFields {
     pub situation: Option<bool>,
     /// Whether the flag holds in a message about a calm topic (law, tests, withdrawal ...).
     pub strong: Option<bool>,
+    /// A word group that stops the flag when one of its words comes within the window before the flag's
+    /// words are all there ("I don't *want* to wake up" is not someone who cannot be woken).
+    pub unless: Option<Str>,
 }
 
 toml_struct!(FlagFields {
@@ -381,7 +384,8 @@ toml_struct!(FlagFields {
     concepts: req,
     window: opt,
     situation: opt,
-    strong: opt
+    strong: opt,
+    unless: opt
 });
 
 #[derive(Debug)]

@@ -131,6 +131,8 @@ pub struct Flag {
     pub situation: bool,
     /// Whether the flag holds in a message about a calm topic (the `topic` cue).
     pub strong: bool,
+    /// The index of a word group whose word within the window stops the flag.
+    pub unless: Option<usize>,
 }
 
 /// The default window of a red flag.
@@ -818,6 +820,13 @@ impl Validator<'_> {
                 };
                 self.at(file, f.concepts.span().start, problem);
             }
+            let unless = f.unless.as_ref().and_then(|c| {
+                let found = concepts.iter().position(|o| o.id == c.get_ref().trim());
+                if found.is_none() {
+                    self.at(file, c.span().start, Problem::UnknownConcept(c.get_ref().clone()));
+                }
+                found
+            });
             let window = f.window.as_ref().map_or(DEFAULT_WINDOW, |w| *w.get_ref());
             if !(1..=MAX_WINDOW).contains(&window) {
                 let at = f.window.as_ref().map_or(0, |w| w.span().start);
@@ -838,6 +847,7 @@ impl Validator<'_> {
                 window,
                 situation: f.situation.unwrap_or(false),
                 strong: f.strong.unwrap_or(false),
+                unless,
             });
         }
         if !self.content.urgent.is_empty() && !(1..=MAX_FLAGS).contains(&flags.len()) {

@@ -18,16 +18,6 @@ pub const STOP: u16 = u16::MAX - 1;
 /// ```
 pub const NO_TERM: u16 = u16::MAX;
 
-/// The bits of a word's flag byte that hold its concept set (an index into `CONCEPT_SETS`: which of
-/// `content/urgent.toml`'s word groups the word's light stem belongs to).
-///
-/// ```
-/// use seven_oh_shared::layout::{CONCEPT_SET_MASK, STARTS_PHRASE};
-/// let flags = 5 | STARTS_PHRASE;
-/// assert_eq!(flags & CONCEPT_SET_MASK, 5);
-/// ```
-pub const CONCEPT_SET_MASK: u8 = 0x7F;
-
 /// The bit of a word's flag byte set when a synonym phrase starts with the word.
 ///
 /// ```
@@ -35,19 +25,28 @@ pub const CONCEPT_SET_MASK: u8 = 0x7F;
 /// ```
 pub const STARTS_PHRASE: u8 = 0x80;
 
-/// How many distinct concept sets the words may have: what [`CONCEPT_SET_MASK`] holds.
+/// How many distinct concept sets the words may have. Each word's set (which of `content/urgent.toml`'s
+/// word groups its light stem belongs to) is a byte, an index into `CONCEPT_SETS`, kept beside the word table.
 ///
 /// ```
-/// assert_eq!(seven_oh_shared::layout::MAX_CONCEPT_SETS, 128);
+/// assert_eq!(seven_oh_shared::layout::MAX_CONCEPT_SETS, 256);
 /// ```
-pub const MAX_CONCEPT_SETS: usize = CONCEPT_SET_MASK as usize + 1;
+pub const MAX_CONCEPT_SETS: usize = u8::MAX as usize + 1;
 
-/// How many word groups (`[[concept]]` in `content/urgent.toml`) there may be: one bit each in a `u64`.
+/// A set of word groups (`[[concept]]` in `content/urgent.toml`): bit `i` is group `i`.
 ///
 /// ```
-/// assert_eq!(seven_oh_shared::layout::MAX_CONCEPTS, 64);
+/// use seven_oh_shared::layout::ConceptBits;
+/// assert_eq!(ConceptBits::BITS, 128);
 /// ```
-pub const MAX_CONCEPTS: usize = u64::BITS as usize;
+pub type ConceptBits = u128;
+
+/// How many word groups there may be: one bit each in [`ConceptBits`].
+///
+/// ```
+/// assert_eq!(seven_oh_shared::layout::MAX_CONCEPTS, 128);
+/// ```
+pub const MAX_CONCEPTS: usize = ConceptBits::BITS as usize;
 
 /// The most word groups one red flag (`[[flag]]`) may combine.
 ///
@@ -56,12 +55,20 @@ pub const MAX_CONCEPTS: usize = u64::BITS as usize;
 /// ```
 pub const MAX_FLAG_CONCEPTS: usize = 4;
 
-/// The most red flags there may be (the matcher keeps one bit per flag in a `u64`).
+/// A set of red flags (`[[flag]]`): the matcher keeps one bit per flag that held.
 ///
 /// ```
-/// assert_eq!(seven_oh_shared::layout::MAX_FLAGS, 64);
+/// use seven_oh_shared::layout::FlagBits;
+/// assert_eq!(FlagBits::BITS, 128);
 /// ```
-pub const MAX_FLAGS: usize = u64::BITS as usize;
+pub type FlagBits = u128;
+
+/// The most red flags there may be: one bit each in [`FlagBits`].
+///
+/// ```
+/// assert_eq!(seven_oh_shared::layout::MAX_FLAGS, 128);
+/// ```
+pub const MAX_FLAGS: usize = FlagBits::BITS as usize;
 
 /// The widest window a red flag may ask for: its words must all lie within this many words.
 ///
