@@ -1,5 +1,5 @@
 //! Golden answers: what `ask` and `search` return for every question in `tests/eval/*.tsv`, one line a
-//! question, compared byte for byte with `tests/golden/answers.jsonl`. Held-out sets (`*-heldout.tsv`) are
+//! question, compared byte for byte with `tests/golden/answers.jsonl`. Held-out sets (`*-heldout*.tsv`) are
 //! written as row numbers, not text, so that reading a golden diff never shows a held-out sentence.
 //!
 //! A change that moves an answer on purpose re-blesses the file and commits the diff:
@@ -59,7 +59,7 @@ fn render() -> String {
     for path in files {
         let set = path.file_stem().and_then(|s| s.to_str()).expect("UTF-8 file name");
         let text = std::fs::read_to_string(&path).expect("readable TSV");
-        let sealed = set.ends_with("-heldout");
+        let sealed = set.contains("-heldout");
         for (n, row) in text.lines().skip(1).filter(|l| !l.trim().is_empty()).enumerate() {
             let question = row.split('\t').next().unwrap_or_default();
             let label = if sealed {
