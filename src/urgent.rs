@@ -8,13 +8,15 @@
 //! ("right now", "help") says it is happening; a `topic` word (law, tests, withdrawal, tapering, treatment)
 //! does the same except for flags marked `strong` ("I want to die" is a crisis in any context); a flag
 //! marked `situation` also needs a `situation` word (a person, "I", "took") or a `now` word; a flag with an
-//! `unless` group does not hold when a word of that group came within its window first ("I don't *want* to
-//! wake up"). The first flag in file order that holds picks the message.
+//! `unless` group does not hold when a word of that group came shortly before ("my *heart* is going to
+//! stop" is not "going to end it"). The first flag in file order that holds picks the message, except that
+//! a strong flag outweighs an earlier one when the writer states their own intent ("I want to take them all
+//! and not wake up").
 //!
 //! One pass over the words, a fixed array per concept, at most `MAX_FLAGS` checks per word: linear, and
 //! nothing allocated.
 
-use seven_oh_shared::layout::{ConceptBits, FlagBits, MAX_CONCEPTS};
+use seven_oh_shared::layout::{ConceptBits, FlagBits, MAX_CONCEPTS, MAX_WINDOW};
 use seven_oh_shared::normalize::{self, NO_WORD};
 use seven_oh_shared::stem::stem;
 
@@ -28,7 +30,7 @@ use crate::search::{self, MAX_QUERY_BYTES};
 pub(crate) struct Flag {
     pub(crate) id: &'static str,
     pub(crate) concepts: ConceptBits,
-    /// The word group whose word within the window stops the flag (`u8::MAX`: none).
+    /// The word group whose word within `MAX_WINDOW` words before stops the flag (`u8::MAX`: none).
     pub(crate) unless: u8,
     pub(crate) window: u8,
     pub(crate) situation: bool,
@@ -99,7 +101,7 @@ impl Detector {
                 within &= at - self.last[c] < u16::from(flag.window);
             }
             if let Some(&last) = self.last.get(usize::from(flag.unless)) {
-                within &= last == 0 || at - last >= u16::from(flag.window);
+                within &= last == 0 || at - last >= u16::from(MAX_WINDOW);
             }
             if within {
                 self.fired |= 1 << i;
@@ -109,20 +111,30 @@ impl Detector {
 
     /// The index in `URGENT` of the message to show, if any: the first flag that held, unless the words ask
     /// in general, are about a calm topic (and the flag is not strong), or the flag needs a situation the
-    /// words do not describe. A `now` word outweighs the general and topic words.
+    /// words do not describe. A `now` word outweighs the general and topic words. When the writer states an
+    /// intent about themselves (an `intend` word, no `other` word), a later strong flag outweighs a first
+    /// flag that is not strong.
     pub(crate) fn verdict(&self) -> Option<usize> {
-        let [situation, general, now, topic] = CUE_BITS;
+        let [situation, general, now, topic, intend, other] = CUE_BITS;
         let now = self.seen & now != 0;
         if self.seen & general != 0 && !now {
             return None;
         }
         let calm_topic = self.seen & topic != 0 && !now;
         let situated = now || self.seen & situation != 0;
-        FLAGS
+        let mut held = FLAGS
             .iter()
             .enumerate()
-            .find(|&(i, f)| self.fired & (1 << i) != 0 && (situated || !f.situation) && (f.strong || !calm_topic))
-            .map(|(_, f)| usize::from(f.message))
+            .filter(|&(i, f)| self.fired & (1 << i) != 0 && (situated || !f.situation) && (f.strong || !calm_topic))
+            .map(|(_, f)| f);
+        let first = held.next()?;
+        // "I want to take them all and not wake up": the writer's own intent outweighs the signs it echoes.
+        let own_intent = self.seen & intend != 0 && self.seen & other == 0;
+        let chosen = match (first.strong, own_intent) {
+            (false, true) => held.find(|f| f.strong).unwrap_or(first),
+            _ => first,
+        };
+        Some(usize::from(chosen.message))
     }
 }
 
@@ -158,9 +170,9 @@ pub fn urgent(text: &str) -> Option<&'static Urgent> {
 ///
 /// ```
 /// let held: Vec<&str> = seven_oh::red_flags("he is not breathing").collect();
-/// assert_eq!(held, ["breathing"]);
-/// // The flag holds, but the question is asked in general, so no message is shown.
-/// assert_eq!(seven_oh::red_flags("signs that someone is not breathing").count(), 1);
+/// assert_eq!(held, ["breathing", "not-breathing"]);
+/// // The flags hold, but the question is asked in general, so no message is shown.
+/// assert!(seven_oh::red_flags("signs that someone is not breathing").any(|f| f == "not-breathing"));
 /// assert!(seven_oh::urgent("signs that someone is not breathing").is_none());
 /// ```
 pub fn red_flags(text: &str) -> impl Iterator<Item = &'static str> {

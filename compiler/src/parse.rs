@@ -373,8 +373,8 @@ pub struct FlagFields {
     pub situation: Option<bool>,
     /// Whether the flag holds in a message about a calm topic (law, tests, withdrawal ...).
     pub strong: Option<bool>,
-    /// A word group that stops the flag when one of its words comes within the window before the flag's
-    /// words are all there ("I don't *want* to wake up" is not someone who cannot be woken).
+    /// A word group that stops the flag when one of its words comes shortly before (within `MAX_WINDOW`
+    /// words) the flag's words are all there ("my *heart* is going to stop" is not "going to end it").
     pub unless: Option<Str>,
 }
 

@@ -131,7 +131,7 @@ pub struct Flag {
     pub situation: bool,
     /// Whether the flag holds in a message about a calm topic (the `topic` cue).
     pub strong: bool,
-    /// The index of a word group whose word within the window stops the flag.
+    /// The index of a word group whose word shortly before stops the flag.
     pub unless: Option<usize>,
 }
 

@@ -81,13 +81,15 @@ pub const MAX_WINDOW: u8 = 16;
 /// someone's situation (a person, "I", "took"); words that mark a question asked in general ("signs of",
 /// "ever"); words that say it is happening now ("right now", "help"), which outweigh the general ones; words
 /// of subjects that are never an emergency by themselves (law, drug tests, withdrawal, tapering, treatment),
-/// which only flags marked `strong` outweigh.
+/// which only flags marked `strong` outweigh; words of intent ("want", "going to", "plan"); and words for
+/// someone other than the writer ("he", "my friend"). When a `strong` flag and another both hold, the strong
+/// one picks the message if the writer states an intent about themselves: an `intend` word, no `other` word.
 ///
 /// ```
 /// use seven_oh_shared::layout::CUES;
-/// assert_eq!(CUES, ["situation", "general", "now", "topic"]);
+/// assert_eq!(CUES, ["situation", "general", "now", "topic", "intend", "other"]);
 /// ```
-pub const CUES: [&str; 4] = ["situation", "general", "now", "topic"];
+pub const CUES: [&str; 6] = ["situation", "general", "now", "topic", "intend", "other"];
 
 /// The shortest word that typo correction corrects (and that is a correction target).
 ///
