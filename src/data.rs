@@ -11,7 +11,7 @@ use seven_oh_shared::kind::{Context, Kind, Severity, SourceKind, Urgency};
 
 use crate::record::{Common, Faq, Ref, Risk, Source, Symptom, Topic};
 use crate::search::{Posting, Term, Word};
-use crate::strs::Strs;
+use crate::strs::Joined as Strs;
 use crate::urgent::Flag;
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));

@@ -83,7 +83,7 @@ pub fn print_entry(entry: Entry) {
     heading(entry.title());
     say!();
     if let Entry::Symptom(s) = entry {
-        let contexts: Vec<&str> = s.contexts().iter().map(|c| c.as_str()).collect();
+        let contexts: Vec<&str> = s.contexts().map(|c| c.as_str()).collect();
         say!("When: {}    Urgency: {}", contexts.join(", "), s.urgency());
         say!();
     }
