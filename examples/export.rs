@@ -4,7 +4,10 @@
 //! cargo run --example export > seven-oh.json
 //! ```
 //!
-//! Keys are named as the accessors (`id`, `question`, `short_answer`, `answer`, `title`, `body`, ...).
+//! Keys are named as the accessors (`kind`, `id`, `question`, `short_answer`, `answer`, `title`, `body`, ...).
+
+#[macro_use]
+mod common;
 
 use serde_core::ser::{Serialize, SerializeStruct, Serializer};
 
@@ -37,10 +40,24 @@ impl Serialize for Export {
     }
 }
 
+const USAGE: &str = "\
+usage: export > seven-oh.json
+
+Prints the whole knowledge base as one JSON document: content_version,
+reviewed, disclaimer, faqs, topics, symptoms, risks, sources (the
+bibliography) and urgent (the emergency messages). Every record has its kind
+and its sources in full.
+
+options:
+  -h, --help  print this help
+
+exit status: 0 printed, 1 the JSON could not be written, 2 usage error (any
+argument)";
+
 fn main() {
-    if let Some(arg) = std::env::args().nth(1) {
-        eprintln!("export: takes no arguments (got '{arg}'); run `cargo run --example export > seven-oh.json`");
-        std::process::exit(2);
+    let (_, args) = common::args("export", USAGE, &[]);
+    if let Some(arg) = args.first() {
+        common::usage_error("export", USAGE, &format!("takes no arguments (got '{arg}')"));
     }
     let export = Export {
         content_version: seven_oh::CONTENT_VERSION,
@@ -54,7 +71,7 @@ fn main() {
         urgent: seven_oh::urgent_messages().collect(),
     };
     match serde_json::to_string_pretty(&export) {
-        Ok(json) => println!("{json}"),
+        Ok(json) => say!("{json}"),
         Err(e) => {
             eprintln!("export: cannot write JSON: {e}");
             std::process::exit(1);
