@@ -136,7 +136,9 @@
 //! - `std` (default): links the standard library. Nothing in the crate needs it ([`ParseEnumError`]
 //!   implements `core::error::Error`, which is `std::error::Error`, either way); without it the crate is
 //!   `#![no_std]` and needs no allocator.
-//! - `serde` (default): `Serialize` for every record and enum.
+//! - `serde` (default): `Serialize` for every record (each with its `kind` and its sources in full),
+//!   [`Entry`], [`Answer`], [`Match`], [`Hit`], [`Urgent`], [`Strs`] and every enum, written by hand on
+//!   `serde_core` (no derive).
 //! - `authored`: embeds the authored `content/` files (via `include_dir`) as `authored::CONTENT`, for
 //!   audit. Off by default so the content is not stored twice.
 
@@ -371,3 +373,8 @@ pub fn lookup(name: &str) -> Option<Entry> {
     let slot = data::NAME_TABLE.slot(key.as_bytes())?;
     (data::NAME_KEYS[slot] == key).then(|| data::NAME_REFS[slot].entry())
 }
+
+/// The README's Rust code, compiled and run as a doctest so the tour stays true.
+#[cfg(all(doctest, feature = "serde"))]
+#[doc = include_str!("../README.md")]
+struct ReadmeTour;
