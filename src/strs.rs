@@ -13,7 +13,7 @@ use core::iter::FusedIterator;
 use seven_oh_shared::layout::LIST_SEPARATOR as SEPARATOR;
 
 /// A list as the content compiler writes it: the items joined by the separator, and their number.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy)]
 pub(crate) struct Joined {
     pub(crate) joined: &'static str,
     pub(crate) len: u16,
@@ -157,6 +157,13 @@ impl Hash for Strs {
         for item in self.iter() {
             item.hash(state);
         }
+    }
+}
+
+/// A record's `Debug` shows its lists as lists.
+impl fmt::Debug for Joined {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&self.strs(), f)
     }
 }
 

@@ -316,3 +316,12 @@ fn help_lines_say_their_region() {
         assert!(line.callable);
     }
 }
+
+#[test]
+fn debug_shows_lists_as_lists() {
+    let faq = seven_oh::faq("is-7-oh-addictive").unwrap();
+    let first = faq.paraphrases().iter().next().unwrap();
+    let debug = format!("{faq:?}");
+    assert!(debug.contains(&format!("paraphrases: [{first:?}")), "{debug}");
+    assert!(!debug.contains("\\u{1f}"), "{debug}");
+}
