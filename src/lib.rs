@@ -356,7 +356,7 @@ pub fn symptoms_in(context: Context) -> impl Iterator<Item = &'static Symptom> {
 /// Resolves a name: an id of any kind or an alias, ignoring case, accents, spaces and punctuation.
 ///
 /// When one id names entries of several kinds (`overdose` is a topic and a risk), the topic wins, then
-/// the risk, then the symptom, then the FAQ. Aliases are unique across the knowledge base. Nothing is
+/// the risk, then the symptom, then the FAQ; [`entry`] reaches the others. Aliases are unique across the knowledge base. Nothing is
 /// allocated; names longer than 64 letters and digits never match.
 ///
 /// ```

@@ -240,7 +240,7 @@ vocabulary! {
         Common => "common",
         /// See a doctor soon.
         SeekCare => "seek-care",
-        /// Call 911 now.
+        /// Call emergency services now (911 in the United States).
         Emergency => "emergency",
     }
 }
