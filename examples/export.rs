@@ -21,12 +21,13 @@ struct Export {
     risks: Vec<&'static seven_oh::Risk>,
     sources: Vec<&'static seven_oh::Source>,
     urgent: Vec<&'static seven_oh::Urgent>,
+    help_lines: &'static [seven_oh::HelpLine],
 }
 
 // Written by hand, like the crate's own impls: nothing in the build needs serde's derive.
 impl Serialize for Export {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut s = serializer.serialize_struct("Export", 9)?;
+        let mut s = serializer.serialize_struct("Export", 10)?;
         s.serialize_field("content_version", self.content_version)?;
         s.serialize_field("reviewed", self.reviewed)?;
         s.serialize_field("disclaimer", self.disclaimer)?;
@@ -36,6 +37,7 @@ impl Serialize for Export {
         s.serialize_field("risks", &self.risks)?;
         s.serialize_field("sources", &self.sources)?;
         s.serialize_field("urgent", &self.urgent)?;
+        s.serialize_field("help_lines", self.help_lines)?;
         s.end()
     }
 }
@@ -45,8 +47,9 @@ usage: export > seven-oh.json
 
 Prints the whole knowledge base as one JSON document: content_version,
 reviewed, disclaimer, faqs, topics, symptoms, risks, sources (the
-bibliography) and urgent (the emergency messages). Every record has its kind
-and its sources in full.
+bibliography), urgent (the emergency messages) and help_lines (each with its
+region: every line is a US service). Every record has its kind and its
+sources in full.
 
 options:
   -h, --help  print this help
@@ -69,6 +72,7 @@ fn main() {
         risks: seven_oh::risks().collect(),
         sources: seven_oh::sources().collect(),
         urgent: seven_oh::urgent_messages().collect(),
+        help_lines: &seven_oh::HELP_LINES,
     };
     match serde_json::to_string_pretty(&export) {
         Ok(json) => say!("{json}"),

@@ -137,8 +137,8 @@
 //!   implements `core::error::Error`, which is `std::error::Error`, either way); without it the crate is
 //!   `#![no_std]` and needs no allocator.
 //! - `serde` (default): `Serialize` for every record (each with its `kind` and its sources in full),
-//!   [`Entry`], [`Answer`], [`Match`], [`Hit`], [`Urgent`], [`Strs`] and every enum, written by hand on
-//!   `serde_core` (no derive).
+//!   [`Entry`], [`Answer`], [`Match`], [`Hit`], [`Urgent`], [`Strs`], [`HelpLine`] and every enum,
+//!   written by hand on `serde_core` (no derive).
 //! - `authored`: embeds the authored `content/` files (via `include_dir`) as `authored::CONTENT`, for
 //!   audit. Off by default so the content is not stored twice.
 

@@ -260,4 +260,12 @@ fn export_has_kinds_and_full_sources() {
             .starts_with("https://")
     );
     assert_eq!(json["faqs"].as_array().unwrap().len(), seven_oh::faqs().len());
+    assert_eq!(json["help_lines"][0]["number"], "911");
+    assert!(
+        json["help_lines"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|l| l["region"] == "US")
+    );
 }

@@ -169,6 +169,20 @@ pub struct HelpLine {
     pub callable: bool,
 }
 
+/// `{"number", "name", "region", "callable"}` (feature `serde`).
+#[cfg(feature = "serde")]
+impl serde_core::Serialize for HelpLine {
+    fn serialize<S: serde_core::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde_core::ser::SerializeStruct;
+        let mut s = serializer.serialize_struct("HelpLine", 4)?;
+        s.serialize_field("number", self.number)?;
+        s.serialize_field("name", self.name)?;
+        s.serialize_field("region", self.region)?;
+        s.serialize_field("callable", &self.callable)?;
+        s.end()
+    }
+}
+
 /// Every reviewed help line, in the order messages list them. All are US services (see [`HelpLine`]).
 ///
 /// ```
