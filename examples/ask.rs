@@ -9,49 +9,47 @@
 #[macro_use]
 mod common;
 
+use std::collections::HashSet;
 use std::io::{BufRead, Write};
 
 use seven_oh::{Answer, Entry, Faq};
 
-const USAGE: &str = "usage: ask [--json] QUESTION...   or   ask --json --batch < questions.txt";
+const USAGE: &str = "\
+usage: ask [--json] QUESTION...
+       ask --json --batch < questions.txt
+
+Answers a question about 7-OH from the knowledge base; an emergency gets its
+message first.
+
+options:
+  --json      print one JSON object: query, urgent, urgent_id, abstained and
+              answers (kind, id, score)
+  --batch     read one question a line from standard input and print one JSON
+              object a line (needs --json); a line that is not valid UTF-8
+              gets {\"line\": N, \"error\": ...} and the run goes on
+  -h, --help  print this help
+
+exit status: 0 answered (\"I don't know\" is an answer too), 1 some --batch
+lines could not be read, 2 usage error (unknown option, no or empty question)";
 
 fn main() {
-    let mut json = false;
-    let mut batch = false;
-    let mut words = Vec::new();
-    for arg in std::env::args().skip(1) {
-        match arg.as_str() {
-            "--json" => json = true,
-            "--batch" => batch = true,
-            "-h" | "--help" => {
-                say!("{USAGE}");
-                return;
-            }
-            flag if flag.starts_with("--") => common::fail("ask", &format!("unknown option '{flag}'; {USAGE}")),
-            _ => words.push(arg),
-        }
-    }
+    let (flags, words) = common::args("ask", USAGE, &["--json", "--batch"]);
+    let json = flags.iter().any(|f| f == "--json");
+    let batch = flags.iter().any(|f| f == "--batch");
     if batch {
         if !json || !words.is_empty() {
-            common::fail(
+            common::usage_error(
                 "ask",
-                &format!("--batch reads questions from standard input and needs --json; {USAGE}"),
+                USAGE,
+                "--batch reads questions from standard input and needs --json",
             );
         }
-        let stdin = std::io::stdin();
-        let mut out = std::io::stdout().lock();
-        for line in stdin.lock().lines() {
-            let line = line.unwrap_or_else(|e| common::fail("ask", &format!("cannot read standard input: {e}")));
-            if writeln!(out, "{}", to_json(&line, &seven_oh::ask(&line))).is_err() {
-                return; // The reader went away (for example `| head`).
-            }
-        }
-        return;
-    }
-    if words.is_empty() {
-        common::fail("ask", USAGE);
+        std::process::exit(run_batch());
     }
     let question = words.join(" ");
+    if question.trim().is_empty() {
+        common::usage_error("ask", USAGE, "no question given");
+    }
     let answer = seven_oh::ask(&question);
     if json {
         say!("{}", to_json(&question, &answer));
@@ -60,14 +58,47 @@ fn main() {
     }
 }
 
-/// One JSON object: the query, whether it is urgent, whether it abstained, and up to three answers.
+/// Answers every line of standard input; returns the exit status.
+fn run_batch() -> i32 {
+    let mut input = std::io::stdin().lock();
+    let mut out = std::io::stdout().lock();
+    let mut line = Vec::new();
+    let mut status = 0;
+    for n in 1.. {
+        line.clear();
+        match input.read_until(b'\n', &mut line) {
+            Ok(0) => break,
+            Ok(_) => {}
+            Err(e) => {
+                eprintln!("ask: cannot read standard input: {e}");
+                return 1;
+            }
+        }
+        let text = line.strip_suffix(b"\n").unwrap_or(&line);
+        let text = text.strip_suffix(b"\r").unwrap_or(text);
+        let object = match std::str::from_utf8(text) {
+            Ok(question) => to_json(question, &seven_oh::ask(question)),
+            Err(_) => {
+                status = 1;
+                serde_json::json!({ "line": n, "error": format!("line {n} is not valid UTF-8") })
+            }
+        };
+        if writeln!(out, "{object}").is_err() {
+            break; // The reader went away (for example `| head`).
+        }
+    }
+    status
+}
+
+/// One JSON object: the query, whether it is urgent and which message, whether it abstained, and up to three
+/// answers.
 fn to_json(query: &str, answer: &Answer) -> serde_json::Value {
     let answers: Vec<serde_json::Value> = answer
         .matches()
         .map(|m| {
             serde_json::json!({
                 "kind": m.entry().kind().as_str(),
-                "id": m.entry().id(),
+                "id": m.faq().id(),
                 "score": (f64::from(m.score()) * 1000.0).round() / 1000.0,
             })
         })
@@ -75,6 +106,7 @@ fn to_json(query: &str, answer: &Answer) -> serde_json::Value {
     serde_json::json!({
         "query": query,
         "urgent": answer.is_urgent(),
+        "urgent_id": answer.urgent().map(|u| u.id()),
         "abstained": answer.abstained(),
         "answers": answers,
     })
@@ -106,12 +138,16 @@ fn print_answer(answer: &Answer) {
     }
     match answer.top() {
         Some(top) => {
-            let entry = top.entry();
-            if let Entry::Faq(faq) = entry {
-                print_faq(faq);
-            }
-            common::print_links(entry);
-            let others: Vec<String> = answer.matches().skip(1).map(|m| m.entry().title().to_owned()).collect();
+            print_faq(top.faq());
+            common::print_links(top.entry());
+            // Only the matches "See also" did not already list.
+            let listed: HashSet<Entry> = top.entry().related().collect();
+            let others: Vec<String> = answer
+                .matches()
+                .skip(1)
+                .filter(|m| !listed.contains(&m.entry()))
+                .map(|m| m.faq().question().to_owned())
+                .collect();
             if !others.is_empty() {
                 say!();
                 say!("Related questions: {}", others.join(" | "));
@@ -119,7 +155,7 @@ fn print_answer(answer: &Answer) {
         }
         None => {
             say!("I don't have a good answer to that question.");
-            let guesses: Vec<String> = answer.matches().map(|m| m.entry().title().to_owned()).collect();
+            let guesses: Vec<&str> = answer.matches().map(|m| m.faq().question()).collect();
             if !guesses.is_empty() {
                 say!("Did you mean: {}", guesses.join(" | "));
             }
@@ -129,7 +165,7 @@ fn print_answer(answer: &Answer) {
                 say!("  - {}", t.title());
             }
             say!();
-            say!("For help with drug use, call the SAMHSA National Helpline at 1-800-662-4357 (free, 24/7).");
+            say!("For help with drug use in the US, call the SAMHSA National Helpline at 1-800-662-4357 (free, 24/7).");
         }
     }
     common::print_disclaimer();

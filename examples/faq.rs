@@ -8,13 +8,28 @@
 #[macro_use]
 mod common;
 
+const USAGE: &str = "\
+usage: faq [ID]
+
+With no ID, lists every question with its short answer and its id; with an
+ID, prints that FAQ in full, with its sources.
+
+options:
+  -h, --help  print this help
+
+exit status: 0 printed, 1 no FAQ has that id, 2 usage error (unknown option,
+more than one ID)";
+
 fn main() {
-    let mut args = std::env::args().skip(1);
-    let id = args.next();
-    if let Some(extra) = args.next() {
-        common::fail("faq", &format!("takes at most one FAQ id (got an extra '{extra}')"));
+    let (_, args) = common::args("faq", USAGE, &[]);
+    if args.len() > 1 {
+        common::usage_error(
+            "faq",
+            USAGE,
+            &format!("takes at most one FAQ id (got an extra '{}')", args[1]),
+        );
     }
-    match id.as_deref() {
+    match args.first().map(String::as_str) {
         None => {
             common::heading("Questions about 7-OH");
             say!();
@@ -25,16 +40,13 @@ fn main() {
             }
             say!("Run `cargo run --example faq -- <id>` for a full answer with its sources.");
         }
-        Some("-h" | "--help") => {
-            say!("usage: faq [ID]   (no ID: list every question; ID: print that FAQ in full)");
-        }
         Some(id) => match seven_oh::faq(id) {
-            Some(faq) => common::print_entry(seven_oh::Entry::Faq(faq)),
+            Some(faq) => common::print_entry(faq.into()),
             None => {
                 let hint = seven_oh::lookup(id)
                     .map(|e| format!(" (did you mean the {} '{}'?)", e.kind(), e.id()))
                     .unwrap_or_default();
-                common::fail(
+                common::not_found(
                     "faq",
                     &format!("no FAQ has id '{id}'{hint}; run without arguments to list them"),
                 );

@@ -11,14 +11,45 @@ mod common;
 
 use seven_oh::{Context, Urgency};
 
+const USAGE: &str = "\
+usage: symptoms CONTEXT
+
+Lists the symptoms of one context, most urgent first. CONTEXT is withdrawal,
+side-effect or overdose, in any case, with a space, - or _ between words,
+singular or plural (\"Side effects\" works).
+
+options:
+  -h, --help  print this help
+
+exit status: 0 printed, 2 usage error (unknown option, no or unknown context)";
+
+/// The letters and digits of `s`, lowercased, without a plural "s".
+fn squash(s: &str) -> String {
+    let letters: String = s
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    letters.strip_suffix('s').map(str::to_owned).unwrap_or(letters)
+}
+
+/// The context `arg` names, forgiving case, separators and a plural.
+fn context(arg: &str) -> Option<Context> {
+    Context::ALL.iter().copied().find(|c| squash(c.as_str()) == squash(arg))
+}
+
 fn main() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let [arg] = args.as_slice() else {
-        common::fail("symptoms", "usage: symptoms <withdrawal|side-effect|overdose>");
-    };
-    let context: Context = match arg.parse() {
-        Ok(c) => c,
-        Err(e) => common::fail("symptoms", &e.to_string()),
+    let (_, args) = common::args("symptoms", USAGE, &[]);
+    let arg = args.join(" ");
+    if arg.trim().is_empty() {
+        common::usage_error("symptoms", USAGE, "no context given");
+    }
+    let Some(context) = context(&arg) else {
+        common::usage_error(
+            "symptoms",
+            USAGE,
+            &format!("'{arg}' is not a context: expected withdrawal, side-effect or overdose"),
+        );
     };
     let title = match context {
         Context::Withdrawal => "Symptoms of 7-OH withdrawal",
@@ -38,7 +69,7 @@ fn main() {
     symptoms.sort_by_key(|s| (std::cmp::Reverse(s.urgency()), s.name()));
     for s in symptoms {
         let label = match s.urgency() {
-            Urgency::Emergency => "EMERGENCY - call 911",
+            Urgency::Emergency => "EMERGENCY - call 911 (in the US)",
             Urgency::SeekCare => "see a doctor soon",
             _ => "common",
         };

@@ -1,9 +1,12 @@
 //! Free-text questions: [`ask`] for the best answer (or an honest "I don't know", or an emergency
 //! message first), and [`search`] for ranked hits over every kind of entry.
 
+use seven_oh_shared::layout::{HELP_LINES, HelpLine};
+
 use crate::data::{self, URGENT};
 use crate::record::{Entry, Faq, Source};
-use crate::search::{self, Hit, Reading};
+use crate::search::{self, Hit as Ranked, Reading};
+use crate::strs::Strs;
 
 /// A question scores at least this much (see [`Match::score`]) to get an answer when it names the subject
 /// (7-OH, kratom, withdrawal, naloxone ...: the anchors in `content/search.toml`).
@@ -29,7 +32,7 @@ pub const SEARCH_LIMIT: usize = 10;
 /// assert!(urgent.steps().iter().any(|s| s.contains("naloxone")));
 /// // Banner, then its FAQ, then nothing else.
 /// println!("{}", urgent.headline());
-/// assert_eq!(answer.top().unwrap().entry().id(), urgent.faq().id());
+/// assert_eq!(answer.top().unwrap().faq(), urgent.faq());
 /// assert_eq!(answer.matches().count(), 1);
 /// ```
 #[derive(Debug)]
@@ -75,19 +78,40 @@ impl Urgent {
     ///
     /// ```
     /// let u = seven_oh::urgent_message("overdose").unwrap();
-    /// assert!(u.steps()[0].contains("911"));
+    /// assert!(u.steps().iter().next().unwrap().contains("911"));
+    /// for (i, step) in u.steps().iter().enumerate() {
+    ///     println!("{}. {step}", i + 1);
+    /// }
     /// ```
-    pub const fn steps(&self) -> &'static [&'static str] {
-        self.steps
+    pub const fn steps(&self) -> Strs {
+        Strs::from_slice(self.steps)
     }
 
-    /// The number to call: `911`, `988` or `1-800-222-1222`.
+    /// The number to call: `911`, `988` or `1-800-222-1222`, all US services (see
+    /// [`help_line`](Self::help_line)).
     ///
     /// ```
     /// assert_eq!(seven_oh::urgent_message("crisis").unwrap().call(), "988");
     /// ```
     pub const fn call(&self) -> &'static str {
         self.call
+    }
+
+    /// The help line [`call`](Self::call) names, with who answers and the region it serves. Every line is a
+    /// US service in this edition; an app used elsewhere shows its own emergency number instead.
+    ///
+    /// ```
+    /// let line = seven_oh::urgent_message("poisoning").unwrap().help_line();
+    /// assert_eq!(line.number, "1-800-222-1222");
+    /// assert_eq!(line.name, "Poison Help");
+    /// assert_eq!(line.region, "US");
+    /// ```
+    pub fn help_line(&self) -> &'static HelpLine {
+        // The compiler accepts only callable numbers of HELP_LINES in `call`.
+        HELP_LINES
+            .iter()
+            .find(|l| l.number == self.call)
+            .unwrap_or(&HELP_LINES[0])
     }
 
     /// A further line: another number or what to do when it is less urgent.
@@ -140,35 +164,48 @@ pub fn urgent_messages() -> impl ExactSizeIterator<Item = &'static Urgent> {
     URGENT.iter()
 }
 
-/// An entry that matched a question, and how well.
+/// A FAQ that answered a question, and how well: what [`Answer::matches`] and [`Answer::top`] give.
 ///
 /// ```
 /// let m = seven_oh::ask("is 7oh addictive").top().unwrap();
-/// assert_eq!(m.entry().id(), "is-7-oh-addictive");
+/// assert_eq!(m.faq().id(), "is-7-oh-addictive");
 /// assert!(m.score() > 0.0 && m.score() <= 1.0);
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Match {
-    entry: Entry,
+    faq: &'static Faq,
     score: f32,
 }
 
 impl Match {
-    /// The entry.
+    /// The FAQ ([`ask`] answers only from FAQs).
     ///
     /// ```
-    /// let m = seven_oh::search("naloxone").next().unwrap();
-    /// assert_eq!(m.entry().id(), "does-naloxone-reverse-7-oh");
+    /// let m = seven_oh::ask("does narcan work on 7-oh").top().unwrap();
+    /// assert_eq!(m.faq().id(), "does-naloxone-reverse-7-oh");
+    /// println!("{}\n{}", m.faq().question(), m.faq().short_answer());
+    /// ```
+    pub const fn faq(&self) -> &'static Faq {
+        self.faq
+    }
+
+    /// The FAQ as an [`Entry`], for code that handles every kind alike (as [`Hit::entry`] does).
+    ///
+    /// ```
+    /// use seven_oh::Kind;
+    /// let m = seven_oh::ask("is 7oh legal").top().unwrap();
+    /// assert_eq!(m.entry().kind(), Kind::Faq);
+    /// assert_eq!(m.entry().id(), m.faq().id());
     /// ```
     pub const fn entry(&self) -> Entry {
-        self.entry
+        Entry::Faq(self.faq)
     }
 
     /// How well it matched, from 0 to 1.
     ///
-    /// For the best match this is how much of the question it covers: each word's weight in the entry,
+    /// For the best match this is how much of the question it covers: each word's weight in the FAQ,
     /// capped at what the word weighs in the question, over what all the question's words weigh. Words the
-    /// content never uses count against every entry and corrected typos count for less, so the best
+    /// content never uses count against every FAQ and corrected typos count for less, so the best
     /// match's score can be compared across questions. Lower matches are scaled from it by their BM25
     /// relevance, so scores never rise down the list.
     ///
@@ -182,9 +219,45 @@ impl Match {
     }
 }
 
-impl From<Hit> for Match {
-    fn from(hit: Hit) -> Match {
-        Match {
+/// An entry of any kind that [`search`] found, and how well it matched.
+///
+/// ```
+/// use seven_oh::Kind;
+/// let hit = seven_oh::search("blue lips").next().unwrap();
+/// assert_eq!(hit.entry().kind(), Kind::Symptom);
+/// assert!(hit.score() > 0.0 && hit.score() <= 1.0);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Hit {
+    entry: Entry,
+    score: f32,
+}
+
+impl Hit {
+    /// The entry.
+    ///
+    /// ```
+    /// let hit = seven_oh::search("naloxone").next().unwrap();
+    /// assert_eq!(hit.entry().id(), "does-naloxone-reverse-7-oh");
+    /// ```
+    pub const fn entry(&self) -> Entry {
+        self.entry
+    }
+
+    /// How well it matched, from 0 to 1, computed as for [`Match::score`]; never rising down the list.
+    ///
+    /// ```
+    /// let scores: Vec<f32> = seven_oh::search("withdrawal symptoms").map(|h| h.score()).collect();
+    /// assert!(scores.windows(2).all(|w| w[0] >= w[1]));
+    /// ```
+    pub const fn score(&self) -> f32 {
+        self.score
+    }
+}
+
+impl From<Ranked> for Hit {
+    fn from(hit: Ranked) -> Hit {
+        Hit {
             entry: hit.entry(),
             score: hit.score,
         }
@@ -202,7 +275,9 @@ impl From<Hit> for Match {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Answer {
     urgent: Option<&'static Urgent>,
-    matches: [Option<Match>; 3],
+    /// The first `len` are the matches, best first.
+    matches: [Match; 3],
+    len: u8,
     abstained: bool,
     anchored: bool,
 }
@@ -258,28 +333,28 @@ impl Answer {
     ///
     /// ```
     /// let answer = seven_oh::ask("i don't want to be alive anymore");
-    /// let ids: Vec<&str> = answer.matches().map(|m| m.entry().id()).collect();
+    /// let ids: Vec<&str> = answer.matches().map(|m| m.faq().id()).collect();
     /// assert_eq!(ids, [answer.urgent().unwrap().faq().id()]);
     /// ```
     ///
     /// ```
     /// let answer = seven_oh::ask("can i taper off 7-oh slowly");
-    /// assert!(answer.matches().count() <= 3);
-    /// assert!(answer.matches().any(|m| m.entry().id() == "can-you-taper-off-7-oh"));
+    /// assert!(answer.matches().len() <= 3);
+    /// assert!(answer.matches().any(|m| m.faq().id() == "can-you-taper-off-7-oh"));
     /// ```
-    pub fn matches(&self) -> impl Iterator<Item = Match> + use<> {
-        self.matches.into_iter().flatten()
+    pub fn matches(&self) -> impl ExactSizeIterator<Item = Match> + Clone + use<> {
+        self.matches.into_iter().take(usize::from(self.len))
     }
 
     /// The best FAQ, unless the answer abstained; for an urgent answer, the message's FAQ.
     ///
     /// ```
     /// let top = seven_oh::ask("is 7oh legal").top().unwrap();
-    /// assert_eq!(top.entry().id(), "is-7-oh-legal");
+    /// assert_eq!(top.faq().id(), "is-7-oh-legal");
     /// assert!(seven_oh::ask("what should i cook for dinner").top().is_none());
     /// ```
     pub fn top(&self) -> Option<Match> {
-        if self.abstained { None } else { self.matches[0] }
+        (!self.abstained && self.len > 0).then_some(self.matches[0])
     }
 }
 
@@ -297,43 +372,51 @@ impl Answer {
 /// ```
 /// let answer = seven_oh::ask("Is 7-OH addictive?");
 /// let top = answer.top().unwrap();
-/// assert_eq!(top.entry().id(), "is-7-oh-addictive");
-/// println!("{}", top.entry().summary());
+/// assert_eq!(top.faq().id(), "is-7-oh-addictive");
+/// println!("{}", top.faq().short_answer());
 /// ```
 pub fn ask(question: &str) -> Answer {
     let reading = Reading::new(question);
-    let mut hits = [Hit {
+    let mut hits = [Ranked {
         doc: 0,
         relevance: 0.0,
         score: 0.0,
     }; 3];
     let (n, evidence) = search::rank(&reading, true, &mut hits);
-    let mut matches = [None; 3];
-    for (slot, hit) in matches.iter_mut().zip(&hits[..n]) {
-        *slot = Some(Match::from(*hit));
+    let unused = Match {
+        faq: &data::FAQS[0],
+        score: 0.0,
+    };
+    let mut matches = [unused; 3];
+    let mut len = 0;
+    for hit in &hits[..n] {
+        // Ranked with `faqs_only`, so every hit is a FAQ.
+        if let Entry::Faq(faq) = hit.entry() {
+            matches[len] = Match { faq, score: hit.score };
+            len += 1;
+        }
     }
     let threshold = if evidence.anchored {
         ANSWER_THRESHOLD
     } else {
         UNANCHORED_THRESHOLD
     };
-    let mut abstained = n == 0 || hits[0].score < threshold;
+    let mut abstained = len == 0 || hits[0].score < threshold;
     let urgent = reading.urgent.map(|m| &URGENT[m]);
     if let Some(u) = urgent {
         // Safe messaging: the message's FAQ and nothing else.
-        matches = [
-            Some(Match {
-                entry: Entry::Faq(u.faq()),
-                score: 1.0,
-            }),
-            None,
-            None,
-        ];
+        let only = Match {
+            faq: u.faq(),
+            score: 1.0,
+        };
+        matches = [only, unused, unused];
+        len = 1;
         abstained = false;
     }
     Answer {
         urgent,
         matches,
+        len: len as u8,
         abstained,
         anchored: evidence.anchored,
     }
@@ -344,17 +427,17 @@ pub fn ask(question: &str) -> Answer {
 ///
 /// ```
 /// use seven_oh::Kind;
-/// let kinds: Vec<Kind> = seven_oh::search("blue lips").map(|m| m.entry().kind()).collect();
+/// let kinds: Vec<Kind> = seven_oh::search("blue lips").map(|h| h.entry().kind()).collect();
 /// assert_eq!(kinds[0], Kind::Symptom);
 /// assert!(seven_oh::search("sourdough").next().is_none());
 /// ```
-pub fn search(query: &str) -> impl Iterator<Item = Match> {
+pub fn search(query: &str) -> impl ExactSizeIterator<Item = Hit> + Clone + use<> {
     let reading = Reading::new(query);
-    let mut hits = [Hit {
+    let mut hits = [Ranked {
         doc: 0,
         relevance: 0.0,
         score: 0.0,
     }; SEARCH_LIMIT];
     let (n, _) = search::rank(&reading, false, &mut hits);
-    hits.into_iter().take(n).map(Match::from)
+    hits.into_iter().take(n).map(Hit::from)
 }

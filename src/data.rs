@@ -12,7 +12,7 @@ use seven_oh_shared::layout::ConceptBits;
 
 use crate::record::{Common, Faq, Ref, Risk, Source, Symptom, Topic};
 use crate::search::{Posting, Term, Word};
-use crate::strs::Strs;
+use crate::strs::Joined as Strs;
 use crate::urgent::Flag;
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));

@@ -6,7 +6,7 @@
 //! that was written for it, cites its sources, and is checked when the crate builds.
 //!
 //! **This is general information, not medical advice.** Show [`DISCLAIMER`] wherever you show an answer.
-//! In an emergency, call 911.
+//! In an emergency, call 911 (in the United States; see [Region](#region)).
 //!
 //! # What is in it
 //!
@@ -19,6 +19,11 @@
 //!
 //! Every entry cites at least one [`Source`]. Text comes as the Markdown the writer wrote, as plain text, and
 //! as HTML, all as `&'static str`.
+//!
+//! The same idea has the same name on every kind and on [`Entry`]: `id`, `title` (a FAQ's question, a
+//! symptom's or risk's name), `summary`, `markdown`, `text`, `html`, `aliases`, `related` and `sources`.
+//! Each kind also has its own fields ([`Faq::paraphrases`], [`Symptom::urgency`], [`Risk::severity`] ...).
+//! Lists of text come as [`Strs`]; lists of anything else as an `ExactSizeIterator`.
 //!
 //! # A tour
 //!
@@ -42,6 +47,16 @@
 //! assert_eq!(seven_oh::lookup("throwing up").unwrap().id(), "vomiting");
 //! ```
 //!
+//! One id can name entries of several kinds (`overdose` is a topic and a risk); [`entry`] takes the kind:
+//!
+//! ```
+//! use seven_oh::{Entry, Kind};
+//! let risk = seven_oh::entry(Kind::Risk, "overdose").unwrap();
+//! assert_eq!(risk, Entry::from(seven_oh::risk("overdose").unwrap()));
+//! // Generic code needs no `match`: every kind has a title, a summary and its text in three forms.
+//! println!("{risk}\n{}\n{}", risk.summary(), risk.html());
+//! ```
+//!
 //! List the signs of an overdose:
 //!
 //! ```
@@ -50,6 +65,19 @@
 //!     assert_eq!(s.urgency(), Urgency::Emergency);
 //!     println!("{}", s.name());
 //! }
+//! ```
+//!
+//! With the `serde` feature (on by default) every record, [`Entry`], [`Answer`], [`Match`], [`Hit`] and
+//! [`Urgent`] is `Serialize`, so a web service can send an answer as it is:
+//!
+//! ```
+//! # #[cfg(feature = "serde")] {
+//! let json = serde_json::to_value(seven_oh::ask("is 7oh addictive")).unwrap();
+//! assert_eq!(json["matches"][0]["faq"]["kind"], "faq");
+//! assert_eq!(json["matches"][0]["faq"]["id"], "is-7-oh-addictive");
+//! // Sources come in full: an app can cite them without another lookup.
+//! assert!(json["matches"][0]["faq"]["sources"][0]["url"].as_str().unwrap().starts_with("https://"));
+//! # }
 //! ```
 //!
 //! # Emergencies: banner, then its FAQ, then nothing else
@@ -72,9 +100,25 @@
 //!     let faq = u.faq();
 //!     println!("{}\n{}", faq.question(), faq.answer_text());
 //!     // Nothing else: the answer's only match is that FAQ.
-//!     assert_eq!(answer.matches().map(|m| m.entry().id()).collect::<Vec<_>>(), [faq.id()]);
+//!     assert_eq!(answer.matches().map(|m| m.faq()).collect::<Vec<_>>(), [faq]);
 //! }
 //! assert!(answer.is_urgent());
+//! ```
+//!
+//! # Region
+//!
+//! This edition of the content is written for the **United States**. The numbers it gives (911; the 988
+//! Suicide & Crisis Lifeline; the SAMHSA National Helpline, 1-800-662-4357; Poison Help, 1-800-222-1222)
+//! are US services, listed with their region in [`HELP_LINES`], and the law it describes is US law. An
+//! app used elsewhere shows its own emergency number (for example 112 in the European Union, 999 in the
+//! United Kingdom) and local crisis and poison lines in place of [`Urgent::call`] and [`Urgent::also`], and
+//! says that the legal answers are about the United States. [`Urgent::help_line`] gives the line a message
+//! names, with its region:
+//!
+//! ```
+//! let u = seven_oh::urgent("he took 7oh and is not breathing").unwrap();
+//! let call = if u.help_line().region == "US" { u.call() } else { "112" };
+//! assert_eq!(call, "911");
 //! ```
 //!
 //! # How it is built
@@ -92,13 +136,16 @@
 //! - `std` (default): links the standard library. Nothing in the crate needs it ([`ParseEnumError`]
 //!   implements `core::error::Error`, which is `std::error::Error`, either way); without it the crate is
 //!   `#![no_std]` and needs no allocator.
-//! - `serde` (default): `Serialize` for every record and enum.
-//! - `authored`: embeds the authored `content/` files (via `include_dir`) as [`authored::CONTENT`], for
+//! - `serde` (default): `Serialize` for every record (each with its `kind` and its sources in full),
+//!   [`Entry`], [`Answer`], [`Match`], [`Hit`], [`Urgent`], [`Strs`], [`HelpLine`] and every enum,
+//!   written by hand on `serde_core` (no derive).
+//! - `authored`: embeds the authored `content/` files (via `include_dir`) as `authored::CONTENT`, for
 //!   audit. Off by default so the content is not stored twice.
 
 #![no_std]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 #[cfg(feature = "std")]
 extern crate std;
@@ -113,10 +160,11 @@ mod strs;
 mod urgent;
 
 #[cfg(feature = "authored")]
+#[cfg_attr(docsrs, doc(cfg(feature = "authored")))]
 pub mod authored;
 
 pub use answer::{
-    ANSWER_THRESHOLD, Answer, Match, SEARCH_LIMIT, UNANCHORED_THRESHOLD, Urgent, ask, search, urgent_message,
+    ANSWER_THRESHOLD, Answer, Hit, Match, SEARCH_LIMIT, UNANCHORED_THRESHOLD, Urgent, ask, search, urgent_message,
     urgent_messages,
 };
 pub use record::{Entry, Faq, Risk, Source, Symptom, Topic};
@@ -257,6 +305,30 @@ pub fn sources() -> impl ExactSizeIterator<Item = &'static Source> + DoubleEnded
     data::SOURCES.iter()
 }
 
+/// The entry of `kind` with this id, if any. Ids are exact, and unique within a kind but not across kinds
+/// (`overdose` is both a topic and a risk), so this is the way to reach any entry; [`lookup`] takes any
+/// name but picks one kind.
+///
+/// ```
+/// use seven_oh::{Entry, Kind};
+/// let risk = seven_oh::entry(Kind::Risk, "overdose").unwrap();
+/// assert_eq!(risk.kind(), Kind::Risk);
+/// assert!(matches!(risk, Entry::Risk(r) if r.severity() == seven_oh::Severity::Critical));
+/// assert_eq!(seven_oh::entry(Kind::Topic, "overdose").unwrap().kind(), Kind::Topic);
+/// assert!(seven_oh::entry(Kind::Faq, "overdose").is_none());
+/// for e in seven_oh::entries() {
+///     assert_eq!(seven_oh::entry(e.kind(), e.id()), Some(e));
+/// }
+/// ```
+pub fn entry(kind: Kind, id: &str) -> Option<Entry> {
+    match kind {
+        Kind::Faq => faq(id).map(Entry::Faq),
+        Kind::Topic => topic(id).map(Entry::Topic),
+        Kind::Symptom => symptom(id).map(Entry::Symptom),
+        Kind::Risk => risk(id).map(Entry::Risk),
+    }
+}
+
 /// Every entry of every kind: FAQs, then topics, then symptoms, then risks, each sorted by id.
 ///
 /// ```
@@ -278,13 +350,13 @@ pub fn entries() -> impl Iterator<Item = Entry> {
 /// assert!(seven_oh::symptoms_in(Context::Withdrawal).any(|s| s.id() == "insomnia"));
 /// ```
 pub fn symptoms_in(context: Context) -> impl Iterator<Item = &'static Symptom> {
-    symptoms().filter(move |s| s.contexts().contains(&context))
+    symptoms().filter(move |s| s.shows_in(context))
 }
 
 /// Resolves a name: an id of any kind or an alias, ignoring case, accents, spaces and punctuation.
 ///
 /// When one id names entries of several kinds (`overdose` is a topic and a risk), the topic wins, then
-/// the risk, then the symptom, then the FAQ. Aliases are unique across the knowledge base. Nothing is
+/// the risk, then the symptom, then the FAQ; [`entry`] reaches the others. Aliases are unique across the knowledge base. Nothing is
 /// allocated; names longer than 64 letters and digits never match.
 ///
 /// ```
@@ -301,3 +373,8 @@ pub fn lookup(name: &str) -> Option<Entry> {
     let slot = data::NAME_TABLE.slot(key.as_bytes())?;
     (data::NAME_KEYS[slot] == key).then(|| data::NAME_REFS[slot].entry())
 }
+
+/// The README's Rust code, compiled and run as a doctest so the tour stays true.
+#[cfg(all(doctest, feature = "serde"))]
+#[doc = include_str!("../README.md")]
+struct ReadmeTour;

@@ -3,11 +3,17 @@
 //!
 //! Records are only ever made by the content compiler, as `static` data; their fields are private and
 //! read through `const fn` accessors. Two records are equal when they have the same kind and id.
+//!
+//! Every kind reads the same way where the idea is the same: `title`, `summary`, `markdown`, `text` and
+//! `html` on all four records and on [`Entry`] (the records also keep their own names for them, such as
+//! [`Faq::question`]). Lists of text come as [`Strs`]; lists of anything else as an `ExactSizeIterator`.
+
+use core::fmt;
 
 use crate::data;
 use seven_oh_shared::kind::{Context, Kind, Severity, SourceKind, Urgency};
 
-use crate::strs::Strs;
+use crate::strs::{Joined, Strs};
 
 /// A link from one entry to another, as stored in the tables: the target's kind and its index in that
 /// kind's table.
@@ -46,7 +52,7 @@ fn resolve_related(refs: &'static [Ref]) -> impl ExactSizeIterator<Item = Entry>
 #[derive(Debug)]
 pub(crate) struct Common {
     pub(crate) id: &'static str,
-    pub(crate) aliases: Strs,
+    pub(crate) aliases: Joined,
     pub(crate) related: &'static [Ref],
     pub(crate) sources: &'static [u16],
 }
@@ -76,7 +82,7 @@ macro_rules! entry_accessors {
             /// }
             /// ```
             pub const fn aliases(&self) -> Strs {
-                self.common.aliases
+                self.common.aliases.strs()
             }
 
             /// Entries a reader may want next (may be empty); never the entry itself.
@@ -105,6 +111,75 @@ entry_accessors!(Faq, "FAQ", "faqs", faq, faqs, "what-is-7-oh");
 entry_accessors!(Topic, "topic", "topics", topic, topics, "regulation");
 entry_accessors!(Symptom, "symptom", "symptoms", symptom, symptoms, "nausea");
 entry_accessors!(Risk, "risk", "risks", risk, risks, "tolerance");
+
+/// The text accessors every kind shares under the same names (`markdown`, `text`, `html`), as aliases of the
+/// kind's own (`$md`, `$text`, `$html`: `answer...` for a FAQ, `body...` for the others).
+macro_rules! text_accessors {
+    ($ty:ident, $lookup:ident, $example:literal, $md:ident, $text:ident, $html:ident) => {
+        impl $ty {
+            #[doc = concat!("The full text as Markdown: the same as [`", stringify!($md), "`](Self::", stringify!($md), "), under the name every kind")]
+            /// shares (see [`Entry::markdown`]).
+            ///
+            /// ```
+            #[doc = concat!("let e = seven_oh::", stringify!($lookup), "(", stringify!($example), ").unwrap();")]
+            #[doc = concat!("assert_eq!(e.markdown(), e.", stringify!($md), "());")]
+            /// ```
+            pub const fn markdown(&self) -> &'static str {
+                self.$md()
+            }
+
+            #[doc = concat!("The full text as plain text: the same as [`", stringify!($text), "`](Self::", stringify!($text), "), under the name")]
+            /// every kind shares (see [`Entry::text`]).
+            ///
+            /// ```
+            #[doc = concat!("let e = seven_oh::", stringify!($lookup), "(", stringify!($example), ").unwrap();")]
+            #[doc = concat!("assert_eq!(e.text(), e.", stringify!($text), "());")]
+            /// assert!(!e.text().contains("**"));
+            /// ```
+            pub const fn text(&self) -> &'static str {
+                self.$text()
+            }
+
+            #[doc = concat!("The full text as an HTML fragment, safe to insert: the same as [`", stringify!($html), "`](Self::", stringify!($html), "),")]
+            /// under the name every kind shares (see [`Entry::html`]).
+            ///
+            /// ```
+            #[doc = concat!("let e = seven_oh::", stringify!($lookup), "(", stringify!($example), ").unwrap();")]
+            #[doc = concat!("assert_eq!(e.html(), e.", stringify!($html), "());")]
+            /// assert!(e.html().starts_with("<p>"));
+            /// ```
+            pub const fn html(&self) -> &'static str {
+                self.$html()
+            }
+        }
+    };
+}
+
+text_accessors!(Faq, faq, "what-is-7-oh", answer, answer_text, answer_html);
+text_accessors!(Topic, topic, "regulation", body, body_text, body_html);
+text_accessors!(Symptom, symptom, "nausea", body, body_text, body_html);
+text_accessors!(Risk, risk, "tolerance", body, body_text, body_html);
+
+/// `From<&'static Record> for Entry`, so any record passes where an entry is wanted.
+macro_rules! into_entry {
+    ($($ty:ident $lookup:ident $example:literal),+) => {$(
+        #[doc = concat!("The entry of a [`", stringify!($ty), "`].")]
+        ///
+        /// ```
+        /// use seven_oh::{Entry, Kind};
+        #[doc = concat!("let entry = Entry::from(seven_oh::", stringify!($lookup), "(", stringify!($example), ").unwrap());")]
+        #[doc = concat!("assert_eq!(entry.kind(), Kind::", stringify!($ty), ");")]
+        #[doc = concat!("assert_eq!(entry.id(), ", stringify!($example), ");")]
+        /// ```
+        impl From<&'static $ty> for Entry {
+            fn from(e: &'static $ty) -> Entry {
+                Entry::$ty(e)
+            }
+        }
+    )+};
+}
+
+into_entry!(Faq faq "what-is-7-oh", Topic topic "regulation", Symptom symptom "nausea", Risk risk "tolerance");
 
 /// Implements identity (equality, hashing and ordering by id) for a record type.
 macro_rules! identity_by_id {
@@ -263,6 +338,44 @@ impl Source {
     }
 }
 
+/// A citation line: "Title. Publisher, date. URL".
+///
+/// The date is "n.d." when none was confirmed, and left out when the publisher already holds the
+/// journal's citation (`2005;78(1):2-7`), which has the year. No full stop is doubled.
+///
+/// ```
+/// let s = seven_oh::source("samhsa-national-helpline").unwrap();
+/// assert_eq!(
+///     s.to_string(),
+///     "SAMHSA's National Helpline. Substance Abuse and Mental Health Services Administration, n.d. \
+///      https://www.samhsa.gov/find-help/national-helpline"
+/// );
+/// let paper = seven_oh::source("matsumoto-lifesci-2005").unwrap();
+/// assert!(paper.to_string().contains("Life Sciences (Matsumoto K et al.), 2005;78(1):2-7. https://"));
+/// ```
+impl fmt::Display for Source {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let stop = |text: &str| if text.ends_with(['.', '?', '!']) { "" } else { "." };
+        write!(f, "{}{} {}", self.title, stop(self.title), self.publisher)?;
+        let tail = if cites_issue(self.publisher) {
+            self.publisher
+        } else {
+            let date = self.date_or_nd();
+            write!(f, ", {date}")?;
+            date
+        };
+        write!(f, "{} {}", stop(tail), self.url)
+    }
+}
+
+/// Whether a publisher line holds a journal citation, `YYYY;volume...`, which carries the year.
+fn cites_issue(publisher: &str) -> bool {
+    publisher
+        .as_bytes()
+        .windows(5)
+        .any(|w| w[..4].iter().all(u8::is_ascii_digit) && w[4] == b';')
+}
+
 /// A question people ask, with a short answer, a full answer and its sources.
 ///
 /// ```
@@ -279,11 +392,31 @@ pub struct Faq {
     pub(crate) answer: &'static str,
     pub(crate) answer_text: &'static str,
     pub(crate) answer_html: &'static str,
-    pub(crate) paraphrases: Strs,
-    pub(crate) tags: Strs,
+    pub(crate) paraphrases: Joined,
+    pub(crate) tags: Joined,
 }
 
 impl Faq {
+    /// The heading every kind has: for a FAQ, its [`question`](Self::question).
+    ///
+    /// ```
+    /// let faq = seven_oh::faq("what-is-7-oh").unwrap();
+    /// assert_eq!(faq.title(), "What is 7-OH?");
+    /// ```
+    pub const fn title(&self) -> &'static str {
+        self.question
+    }
+
+    /// The short text every kind has: for a FAQ, its [`short_answer`](Self::short_answer).
+    ///
+    /// ```
+    /// let faq = seven_oh::faq("is-7-oh-fda-approved").unwrap();
+    /// assert_eq!(faq.summary(), faq.short_answer());
+    /// ```
+    pub const fn summary(&self) -> &'static str {
+        self.short_answer
+    }
+
     /// The question, as a person would ask it.
     ///
     /// ```
@@ -344,7 +477,7 @@ impl Faq {
     /// assert!((3..=8).contains(&n));
     /// ```
     pub const fn paraphrases(&self) -> Strs {
-        self.paraphrases
+        self.paraphrases.strs()
     }
 
     /// Search keywords the writer added.
@@ -353,7 +486,7 @@ impl Faq {
     /// let _tags: seven_oh::Strs = seven_oh::faq("is-7-oh-addictive").unwrap().tags();
     /// ```
     pub const fn tags(&self) -> Strs {
-        self.tags
+        self.tags.strs()
     }
 }
 
@@ -372,7 +505,7 @@ pub struct Topic {
     pub(crate) body: &'static str,
     pub(crate) body_text: &'static str,
     pub(crate) body_html: &'static str,
-    pub(crate) tags: Strs,
+    pub(crate) tags: Joined,
 }
 
 impl Topic {
@@ -431,7 +564,7 @@ impl Topic {
     /// let _tags: seven_oh::Strs = seven_oh::topic("overview").unwrap().tags();
     /// ```
     pub const fn tags(&self) -> Strs {
-        self.tags
+        self.tags.strs()
     }
 }
 
@@ -441,7 +574,7 @@ impl Topic {
 /// use seven_oh::{Context, Urgency};
 /// let s = seven_oh::symptom("slow-breathing").unwrap();
 /// assert_eq!(s.urgency(), Urgency::Emergency);
-/// assert!(s.contexts().contains(&Context::Overdose));
+/// assert!(s.shows_in(Context::Overdose));
 /// ```
 #[derive(Debug)]
 pub struct Symptom {
@@ -455,6 +588,27 @@ pub struct Symptom {
 }
 
 impl Symptom {
+    /// The heading every kind has: for a symptom, its [`name`](Self::name).
+    ///
+    /// ```
+    /// let s = seven_oh::symptom("blue-lips").unwrap();
+    /// assert_eq!(s.title(), s.name());
+    /// ```
+    pub const fn title(&self) -> &'static str {
+        self.name
+    }
+
+    /// The short text every kind has: for a symptom, which has no separate summary, the whole description
+    /// as plain text (it is short).
+    ///
+    /// ```
+    /// let s = seven_oh::symptom("insomnia").unwrap();
+    /// assert_eq!(s.summary(), s.body_text());
+    /// ```
+    pub const fn summary(&self) -> &'static str {
+        self.body_text
+    }
+
     /// The symptom's plain name.
     ///
     /// ```
@@ -464,16 +618,28 @@ impl Symptom {
         self.name
     }
 
-    /// When it shows up (at least one context).
+    /// When it shows up (at least one context), in the order of [`Context::ALL`].
     ///
     /// ```
     /// use seven_oh::Context;
     /// let nausea = seven_oh::symptom("nausea").unwrap();
-    /// assert!(nausea.contexts().contains(&Context::Withdrawal));
-    /// assert!(nausea.contexts().contains(&Context::SideEffect));
+    /// let contexts: Vec<Context> = nausea.contexts().collect();
+    /// assert_eq!(contexts, [Context::Withdrawal, Context::SideEffect]);
     /// ```
-    pub const fn contexts(&self) -> &'static [Context] {
-        self.contexts
+    pub fn contexts(&self) -> impl ExactSizeIterator<Item = Context> + DoubleEndedIterator + Clone + use<> {
+        self.contexts.iter().copied()
+    }
+
+    /// Whether it shows up in `context`.
+    ///
+    /// ```
+    /// use seven_oh::Context;
+    /// let s = seven_oh::symptom("slow-breathing").unwrap();
+    /// assert!(s.shows_in(Context::Overdose));
+    /// assert!(!s.shows_in(Context::Withdrawal));
+    /// ```
+    pub fn shows_in(&self, context: Context) -> bool {
+        self.contexts.contains(&context)
     }
 
     /// How quickly it needs care.
@@ -517,15 +683,21 @@ impl Symptom {
         self.body_html
     }
 
-    /// The risks that list this symptom.
+    /// The risks that list this symptom, sorted by id.
     ///
     /// ```
     /// let s = seven_oh::symptom("slow-breathing").unwrap();
     /// assert!(s.risks().any(|r| r.id() == "overdose"));
+    /// assert_eq!(s.risks().len(), s.risks().count());
     /// ```
-    pub fn risks(&self) -> impl Iterator<Item = &'static Risk> + use<> {
+    pub fn risks(&self) -> impl ExactSizeIterator<Item = &'static Risk> + Clone + use<> {
         let id = self.id();
-        data::RISKS.iter().filter(move |r| r.symptoms().any(|s| s.id() == id))
+        let lists = move |r: &&'static Risk| r.symptoms().any(|s| s.id() == id);
+        let matching = data::RISKS.iter().filter(lists);
+        Counted {
+            left: matching.clone().count(),
+            inner: matching,
+        }
     }
 }
 
@@ -550,6 +722,16 @@ pub struct Risk {
 }
 
 impl Risk {
+    /// The heading every kind has: for a risk, its [`name`](Self::name).
+    ///
+    /// ```
+    /// let r = seven_oh::risk("overdose").unwrap();
+    /// assert_eq!(r.title(), r.name());
+    /// ```
+    pub const fn title(&self) -> &'static str {
+        self.name
+    }
+
     /// The risk's plain name.
     ///
     /// ```
@@ -619,7 +801,31 @@ impl Risk {
     }
 }
 
-/// Any one entry of the knowledge base: what [`lookup`](crate::lookup), `related()` and search return.
+/// An iterator that knows how many items are left (a filter counted once, up front).
+#[derive(Clone, Debug)]
+struct Counted<I> {
+    inner: I,
+    left: usize,
+}
+
+impl<I: Iterator> Iterator for Counted<I> {
+    type Item = I::Item;
+
+    fn next(&mut self) -> Option<I::Item> {
+        let item = self.inner.next()?;
+        self.left -= 1;
+        Some(item)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (self.left, Some(self.left))
+    }
+}
+
+impl<I: Iterator> ExactSizeIterator for Counted<I> {}
+
+/// Any one entry of the knowledge base: what [`entry`](crate::entry), [`lookup`](crate::lookup),
+/// `related()` and [`search`](crate::search) return.
 ///
 /// Entries compare, hash and order by kind, then id.
 ///
@@ -669,18 +875,20 @@ impl Entry {
         self.common().id
     }
 
-    /// A heading for the entry: the question, title or name.
+    /// A heading for the entry: the FAQ's question, the topic's title, the symptom's or risk's name.
+    /// [`Display`](core::fmt::Display) shows the same.
     ///
     /// ```
     /// let e = seven_oh::lookup("what-is-7-oh").unwrap();
     /// assert_eq!(e.title(), "What is 7-OH?");
+    /// assert_eq!(e.to_string(), "What is 7-OH?");
     /// ```
     pub const fn title(self) -> &'static str {
         match self {
-            Entry::Faq(e) => e.question,
-            Entry::Topic(e) => e.title,
-            Entry::Symptom(e) => e.name,
-            Entry::Risk(e) => e.name,
+            Entry::Faq(e) => e.title(),
+            Entry::Topic(e) => e.title(),
+            Entry::Symptom(e) => e.title(),
+            Entry::Risk(e) => e.title(),
         }
     }
 
@@ -688,28 +896,67 @@ impl Entry {
     /// symptom's description.
     ///
     /// ```
-    /// assert!(!seven_oh::lookup("kratom").unwrap().summary().is_empty());
+    /// let e = seven_oh::lookup("is-7-oh-fda-approved").unwrap();
+    /// assert!(e.summary().starts_with("No"));
     /// ```
     pub const fn summary(self) -> &'static str {
         match self {
-            Entry::Faq(e) => e.short_answer,
-            Entry::Topic(e) => e.summary,
-            Entry::Symptom(e) => e.body_text,
-            Entry::Risk(e) => e.summary,
+            Entry::Faq(e) => e.summary(),
+            Entry::Topic(e) => e.summary(),
+            Entry::Symptom(e) => e.summary(),
+            Entry::Risk(e) => e.summary(),
         }
     }
 
-    /// The full text as plain text: the answer or body.
+    /// The full text (the FAQ's answer, the others' body) as the Markdown the writer wrote.
     ///
     /// ```
-    /// assert!(!seven_oh::lookup("overdose").unwrap().text().is_empty());
+    /// let e = seven_oh::lookup("what-is-7-oh").unwrap();
+    /// assert_eq!(e.markdown(), seven_oh::faq("what-is-7-oh").unwrap().answer());
+    /// ```
+    pub const fn markdown(self) -> &'static str {
+        match self {
+            Entry::Faq(e) => e.markdown(),
+            Entry::Topic(e) => e.markdown(),
+            Entry::Symptom(e) => e.markdown(),
+            Entry::Risk(e) => e.markdown(),
+        }
+    }
+
+    /// The full text as plain text (Markdown removed, paragraphs separated by blank lines).
+    ///
+    /// ```
+    /// let e = seven_oh::lookup("overdose").unwrap();
+    /// assert_eq!(e.text(), seven_oh::topic("overdose").unwrap().body_text());
+    /// assert!(!e.text().contains("**"));
     /// ```
     pub const fn text(self) -> &'static str {
         match self {
-            Entry::Faq(e) => e.answer_text,
-            Entry::Topic(e) => e.body_text,
-            Entry::Symptom(e) => e.body_text,
-            Entry::Risk(e) => e.body_text,
+            Entry::Faq(e) => e.text(),
+            Entry::Topic(e) => e.text(),
+            Entry::Symptom(e) => e.text(),
+            Entry::Risk(e) => e.text(),
+        }
+    }
+
+    /// The full text as an HTML fragment.
+    ///
+    /// Safe to insert into a page as it is: text is HTML-escaped, the content compiler rejects raw HTML
+    /// (tags and comments) in every body, and every link or image points at an `https:` address or,
+    /// relatively, at another entry's id (never `javascript:`, `data:`, `mailto:` or `http:`).
+    ///
+    /// ```
+    /// use seven_oh::Kind;
+    /// let risk = seven_oh::entry(Kind::Risk, "overdose").unwrap();
+    /// assert!(risk.html().starts_with("<p>"));
+    /// assert!(seven_oh::entries().all(|e| !e.html().contains("<script")));
+    /// ```
+    pub const fn html(self) -> &'static str {
+        match self {
+            Entry::Faq(e) => e.html(),
+            Entry::Topic(e) => e.html(),
+            Entry::Symptom(e) => e.html(),
+            Entry::Risk(e) => e.html(),
         }
     }
 
@@ -723,7 +970,7 @@ impl Entry {
     /// }
     /// ```
     pub const fn aliases(self) -> Strs {
-        self.common().aliases
+        self.common().aliases.strs()
     }
 
     /// The entry's cross-links.
@@ -753,5 +1000,17 @@ impl Entry {
             Entry::Symptom(e) => &e.common,
             Entry::Risk(e) => &e.common,
         }
+    }
+}
+
+/// Shows the entry's [`title`](Entry::title).
+///
+/// ```
+/// let e = seven_oh::lookup("blue-lips").unwrap();
+/// assert_eq!(format!("See: {e}"), format!("See: {}", e.title()));
+/// ```
+impl fmt::Display for Entry {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.title())
     }
 }

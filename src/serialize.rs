@@ -1,12 +1,15 @@
-//! `serde::Serialize` for every record, enum, list and urgent message (feature `serde`).
+//! `serde::Serialize` for every record, enum, list, answer and urgent message (feature `serde`).
 //!
-//! Keys are named as the accessors (`id`, `question`, `short_answer`, `answer`, ...). Links serialise as
-//! `{"kind": "faq", "id": "..."}` and sources as their ids, so an export holds each record once.
+//! Keys are named as the accessors (`id`, `question`, `short_answer`, `answer`, ...). Every record starts
+//! with its `kind`, so an [`Entry`] serialises as its record and a reader can tell a topic from a risk of the
+//! same id. Sources come in full (a record serialised on its own can be cited without the bibliography);
+//! links to other entries come as `{"kind": "faq", "id": "..."}`, so nothing nests without end.
 
 use serde_core::ser::{Serialize, SerializeSeq, SerializeStruct, Serializer};
 
-use crate::answer::Urgent;
+use crate::answer::{Answer, Hit, Match, Urgent};
 
+use crate::Kind;
 use crate::record::{Entry, Faq, Risk, Source, Symptom, Topic};
 use crate::strs::Strs;
 
@@ -52,8 +55,8 @@ fn links(e: impl ExactSizeIterator<Item = Entry>) -> Seq<impl ExactSizeIterator<
     Seq::new(e.map(Link))
 }
 
-fn source_ids(s: impl ExactSizeIterator<Item = &'static Source>) -> Seq<impl ExactSizeIterator<Item = &'static str>> {
-    Seq::new(s.map(Source::id))
+fn sources(s: impl ExactSizeIterator<Item = &'static Source>) -> Seq<impl ExactSizeIterator<Item = &'static Source>> {
+    Seq::new(s)
 }
 
 impl Serialize for Source {
@@ -74,25 +77,27 @@ impl Serialize for Source {
 
 impl Serialize for Faq {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut s = serializer.serialize_struct("Faq", 11)?;
+        let mut s = serializer.serialize_struct("Faq", 12)?;
+        s.serialize_field("kind", &Kind::Faq)?;
         s.serialize_field("id", self.id())?;
         s.serialize_field("question", self.question)?;
         s.serialize_field("short_answer", self.short_answer)?;
         s.serialize_field("answer", self.answer)?;
         s.serialize_field("answer_text", self.answer_text)?;
         s.serialize_field("answer_html", self.answer_html)?;
-        s.serialize_field("paraphrases", &self.paraphrases)?;
+        s.serialize_field("paraphrases", &self.paraphrases())?;
         s.serialize_field("aliases", &self.aliases())?;
-        s.serialize_field("tags", &self.tags)?;
+        s.serialize_field("tags", &self.tags())?;
         s.serialize_field("related", &links(self.related()))?;
-        s.serialize_field("sources", &source_ids(self.sources()))?;
+        s.serialize_field("sources", &sources(self.sources()))?;
         s.end()
     }
 }
 
 impl Serialize for Topic {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut s = serializer.serialize_struct("Topic", 10)?;
+        let mut s = serializer.serialize_struct("Topic", 11)?;
+        s.serialize_field("kind", &Kind::Topic)?;
         s.serialize_field("id", self.id())?;
         s.serialize_field("title", self.title)?;
         s.serialize_field("summary", self.summary)?;
@@ -100,16 +105,17 @@ impl Serialize for Topic {
         s.serialize_field("body_text", self.body_text)?;
         s.serialize_field("body_html", self.body_html)?;
         s.serialize_field("aliases", &self.aliases())?;
-        s.serialize_field("tags", &self.tags)?;
+        s.serialize_field("tags", &self.tags())?;
         s.serialize_field("related", &links(self.related()))?;
-        s.serialize_field("sources", &source_ids(self.sources()))?;
+        s.serialize_field("sources", &sources(self.sources()))?;
         s.end()
     }
 }
 
 impl Serialize for Symptom {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut s = serializer.serialize_struct("Symptom", 10)?;
+        let mut s = serializer.serialize_struct("Symptom", 11)?;
+        s.serialize_field("kind", &Kind::Symptom)?;
         s.serialize_field("id", self.id())?;
         s.serialize_field("name", self.name)?;
         s.serialize_field("aliases", &self.aliases())?;
@@ -119,14 +125,15 @@ impl Serialize for Symptom {
         s.serialize_field("body_text", self.body_text)?;
         s.serialize_field("body_html", self.body_html)?;
         s.serialize_field("related", &links(self.related()))?;
-        s.serialize_field("sources", &source_ids(self.sources()))?;
+        s.serialize_field("sources", &sources(self.sources()))?;
         s.end()
     }
 }
 
 impl Serialize for Risk {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut s = serializer.serialize_struct("Risk", 11)?;
+        let mut s = serializer.serialize_struct("Risk", 12)?;
+        s.serialize_field("kind", &Kind::Risk)?;
         s.serialize_field("id", self.id())?;
         s.serialize_field("name", self.name)?;
         s.serialize_field("severity", &self.severity)?;
@@ -137,12 +144,12 @@ impl Serialize for Risk {
         s.serialize_field("aliases", &self.aliases())?;
         s.serialize_field("symptoms", &Seq::new(self.symptoms().map(Symptom::id)))?;
         s.serialize_field("related", &links(self.related()))?;
-        s.serialize_field("sources", &source_ids(self.sources()))?;
+        s.serialize_field("sources", &sources(self.sources()))?;
         s.end()
     }
 }
 
-/// An entry serialises as its record.
+/// An entry serialises as its record (which starts with its `kind`).
 impl Serialize for Entry {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match *self {
@@ -159,10 +166,10 @@ impl Serialize for Urgent {
         let mut s = serializer.serialize_struct("Urgent", 7)?;
         s.serialize_field("id", self.id)?;
         s.serialize_field("headline", self.headline)?;
-        s.serialize_field("steps", self.steps)?;
+        s.serialize_field("steps", &self.steps())?;
         s.serialize_field("call", self.call)?;
         s.serialize_field("also", self.also)?;
-        s.serialize_field("sources", &source_ids(self.sources()))?;
+        s.serialize_field("sources", &sources(self.sources()))?;
         s.serialize_field("faq", self.faq().id())?;
         s.end()
     }
@@ -172,5 +179,37 @@ impl Serialize for Urgent {
 impl Serialize for Strs {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         Seq::new(self.iter()).serialize(serializer)
+    }
+}
+
+/// `{"urgent": null or the message, "abstained": ..., "anchored": ..., "matches": [...]}`.
+impl Serialize for Answer {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut s = serializer.serialize_struct("Answer", 4)?;
+        s.serialize_field("urgent", &self.urgent())?;
+        s.serialize_field("abstained", &self.abstained())?;
+        s.serialize_field("anchored", &self.anchored())?;
+        s.serialize_field("matches", &Seq::new(self.matches()))?;
+        s.end()
+    }
+}
+
+/// `{"faq": {...}, "score": ...}`, the FAQ in full.
+impl Serialize for Match {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut s = serializer.serialize_struct("Match", 2)?;
+        s.serialize_field("faq", self.faq())?;
+        s.serialize_field("score", &self.score())?;
+        s.end()
+    }
+}
+
+/// `{"entry": {"kind": ..., ...}, "score": ...}`, the entry in full.
+impl Serialize for Hit {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut s = serializer.serialize_struct("Hit", 2)?;
+        s.serialize_field("entry", &self.entry())?;
+        s.serialize_field("score", &self.score())?;
+        s.end()
     }
 }

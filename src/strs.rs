@@ -1,18 +1,42 @@
-//! [`Strs`]: a short list of strings kept in one `&'static str`.
+//! [`Strs`]: a short list of strings, the one type every list of text in the crate comes as.
 //!
 //! Paraphrases, aliases and tags are stored joined by U+001F (the ASCII unit separator) rather than as
 //! `&'static [&'static str]`: a slice of string slices costs a 16-byte pointer per item, plus a 24-byte
 //! relocation per item in position-independent executables, which for this crate's lists was more than
-//! the text itself. Reading the list allocates nothing.
+//! the text itself. The few short lists stored as slices (an urgent message's steps) come as the same
+//! type. Reading a list allocates nothing.
 
 use core::fmt;
+use core::hash::{Hash, Hasher};
 use core::iter::FusedIterator;
 
 use seven_oh_shared::layout::LIST_SEPARATOR as SEPARATOR;
 
-/// A short list of `&'static str` items, such as a FAQ's paraphrases or an entry's aliases.
+/// A list as the content compiler writes it: the items joined by the separator, and their number.
+#[derive(Clone, Copy)]
+pub(crate) struct Joined {
+    pub(crate) joined: &'static str,
+    pub(crate) len: u16,
+}
+
+impl Joined {
+    /// The list, for the public API.
+    pub(crate) const fn strs(self) -> Strs {
+        Strs(Repr::Joined(self))
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Repr {
+    Joined(Joined),
+    Slice(&'static [&'static str]),
+}
+
+/// A short list of `&'static str` items: a FAQ's paraphrases, an entry's aliases or tags, an urgent
+/// message's steps.
 ///
-/// It is `Copy`; iterate it with [`iter`](Self::iter) or a `for` loop.
+/// It is `Copy`; iterate it with [`iter`](Self::iter) or a `for` loop. Two lists are equal when they hold
+/// the same items in the same order.
 ///
 /// ```
 /// let paraphrases = seven_oh::faq("is-7-oh-addictive").unwrap().paraphrases();
@@ -21,11 +45,8 @@ use seven_oh_shared::layout::LIST_SEPARATOR as SEPARATOR;
 ///     assert!(!p.is_empty());
 /// }
 /// ```
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Strs {
-    pub(crate) joined: &'static str,
-    pub(crate) len: u16,
-}
+#[derive(Clone, Copy)]
+pub struct Strs(Repr);
 
 impl Strs {
     /// The empty list.
@@ -33,7 +54,12 @@ impl Strs {
     /// ```
     /// assert!(seven_oh::Strs::EMPTY.is_empty());
     /// ```
-    pub const EMPTY: Strs = Strs { joined: "", len: 0 };
+    pub const EMPTY: Strs = Strs(Repr::Slice(&[]));
+
+    /// The list of these items.
+    pub(crate) const fn from_slice(items: &'static [&'static str]) -> Strs {
+        Strs(Repr::Slice(items))
+    }
 
     /// How many items the list has.
     ///
@@ -42,7 +68,10 @@ impl Strs {
     /// assert_eq!(aliases.len(), aliases.iter().count());
     /// ```
     pub const fn len(&self) -> usize {
-        self.len as usize
+        match self.0 {
+            Repr::Joined(j) => j.len as usize,
+            Repr::Slice(items) => items.len(),
+        }
     }
 
     /// Whether the list has no items.
@@ -51,7 +80,7 @@ impl Strs {
     /// assert!(!seven_oh::symptom("vomiting").unwrap().aliases().is_empty());
     /// ```
     pub const fn is_empty(&self) -> bool {
-        self.len == 0
+        self.len() == 0
     }
 
     /// The items, in the order the writer gave them.
@@ -61,9 +90,26 @@ impl Strs {
     /// assert_eq!(first, Some("7-OH"));
     /// ```
     pub fn iter(&self) -> StrsIter {
-        StrsIter {
-            rest: self.joined,
-            left: self.len,
+        match self.0 {
+            Repr::Joined(j) => StrsIter(IterRepr::Joined {
+                rest: j.joined,
+                left: j.len,
+            }),
+            Repr::Slice(items) => StrsIter(IterRepr::Slice(items.iter())),
+        }
+    }
+
+    /// The item at `index`, if there is one.
+    ///
+    /// ```
+    /// let steps = seven_oh::urgent_message("overdose").unwrap().steps();
+    /// assert!(steps.get(0).unwrap().contains("911"));
+    /// assert_eq!(steps.get(steps.len()), None);
+    /// ```
+    pub fn get(&self, index: usize) -> Option<&'static str> {
+        match self.0 {
+            Repr::Joined(_) => self.iter().nth(index),
+            Repr::Slice(items) => items.get(index).copied(),
         }
     }
 
@@ -76,6 +122,48 @@ impl Strs {
     /// ```
     pub fn contains(&self, item: &str) -> bool {
         self.iter().any(|i| i == item)
+    }
+}
+
+/// The item at `index`, as for a slice: it panics when `index` is out of bounds (see
+/// [`get`](Strs::get) for an `Option`).
+///
+/// ```
+/// let steps = seven_oh::urgent_message("overdose").unwrap().steps();
+/// assert!(steps[0].contains("911"));
+/// ```
+impl core::ops::Index<usize> for Strs {
+    type Output = str;
+
+    fn index(&self, index: usize) -> &str {
+        match self.get(index) {
+            Some(item) => item,
+            None => panic!("index {index} out of bounds for a list of {}", self.len()),
+        }
+    }
+}
+
+impl PartialEq for Strs {
+    fn eq(&self, other: &Strs) -> bool {
+        self.len() == other.len() && self.iter().eq(other.iter())
+    }
+}
+
+impl Eq for Strs {}
+
+impl Hash for Strs {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_usize(self.len());
+        for item in self.iter() {
+            item.hash(state);
+        }
+    }
+}
+
+/// A record's `Debug` shows its lists as lists.
+impl fmt::Debug for Joined {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&self.strs(), f)
     }
 }
 
@@ -112,30 +200,42 @@ impl IntoIterator for &Strs {
 /// assert_eq!(it.len(), n - 1);
 /// ```
 #[derive(Clone, Debug)]
-pub struct StrsIter {
-    rest: &'static str,
-    left: u16,
+pub struct StrsIter(IterRepr);
+
+#[derive(Clone, Debug)]
+enum IterRepr {
+    Joined { rest: &'static str, left: u16 },
+    Slice(core::slice::Iter<'static, &'static str>),
 }
 
 impl Iterator for StrsIter {
     type Item = &'static str;
 
     fn next(&mut self) -> Option<&'static str> {
-        if self.left == 0 {
-            return None;
-        }
-        self.left -= 1;
-        match self.rest.split_once(SEPARATOR) {
-            Some((item, rest)) => {
-                self.rest = rest;
-                Some(item)
+        match &mut self.0 {
+            IterRepr::Joined { rest, left } => {
+                if *left == 0 {
+                    return None;
+                }
+                *left -= 1;
+                match rest.split_once(SEPARATOR) {
+                    Some((item, tail)) => {
+                        *rest = tail;
+                        Some(item)
+                    }
+                    None => Some(core::mem::take(rest)),
+                }
             }
-            None => Some(core::mem::take(&mut self.rest)),
+            IterRepr::Slice(items) => items.next().copied(),
         }
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
-        (usize::from(self.left), Some(usize::from(self.left)))
+        let n = match &self.0 {
+            IterRepr::Joined { left, .. } => usize::from(*left),
+            IterRepr::Slice(items) => items.len(),
+        };
+        (n, Some(n))
     }
 }
 

@@ -153,7 +153,7 @@ fn symptoms_in_filters_by_context() {
     for c in Context::ALL.iter().copied() {
         let listed: Vec<&str> = seven_oh::symptoms_in(c).map(|s| s.id()).collect();
         let expected: Vec<&str> = seven_oh::symptoms()
-            .filter(|s| s.contexts().contains(&c))
+            .filter(|s| s.contexts().any(|x| x == c))
             .map(|s| s.id())
             .collect();
         assert_eq!(listed, expected);
@@ -162,11 +162,19 @@ fn symptoms_in_filters_by_context() {
     // Overdose signs are emergencies.
     for id in ["slow-breathing", "unresponsiveness", "pinpoint-pupils", "blue-lips"] {
         let s = seven_oh::symptom(id).unwrap();
-        assert!(s.contexts().contains(&Context::Overdose), "{id}");
+        assert!(s.shows_in(Context::Overdose), "{id}");
         assert_eq!(s.urgency(), Urgency::Emergency, "{id}");
     }
     let nausea = seven_oh::symptom("nausea").unwrap();
-    assert!(nausea.contexts().contains(&Context::SideEffect) && nausea.contexts().contains(&Context::Withdrawal));
+    assert!(nausea.shows_in(Context::SideEffect) && nausea.shows_in(Context::Withdrawal));
+    for s in seven_oh::symptoms() {
+        assert_eq!(s.contexts().len(), s.contexts().count());
+        assert!(
+            Context::ALL
+                .iter()
+                .all(|&c| s.shows_in(c) == s.contexts().any(|x| x == c))
+        );
+    }
 }
 
 #[test]
@@ -211,4 +219,109 @@ fn meta_constants_are_set() {
     assert!(seven_oh::DISCLAIMER.contains("not medical advice"));
     assert_eq!(seven_oh::REVIEWED.len(), 10);
     assert!(seven_oh::CONTENT_VERSION.split('.').count() == 3);
+}
+
+#[test]
+fn entry_reaches_every_kind_of_a_shared_id() {
+    assert_eq!(
+        seven_oh::entry(Kind::Risk, "overdose"),
+        seven_oh::risk("overdose").map(Entry::from)
+    );
+    assert_eq!(
+        seven_oh::entry(Kind::Topic, "overdose"),
+        seven_oh::topic("overdose").map(Entry::from)
+    );
+    assert_eq!(seven_oh::entry(Kind::Risk, "overdose").unwrap().kind(), Kind::Risk);
+    assert_eq!(seven_oh::entry(Kind::Faq, "overdose"), None);
+    for e in seven_oh::entries() {
+        assert_eq!(seven_oh::entry(e.kind(), e.id()), Some(e));
+    }
+}
+
+#[test]
+fn every_kind_reads_the_same_way() {
+    for e in seven_oh::entries() {
+        let (title, summary, markdown, text, html) = match e {
+            Entry::Faq(r) => (r.title(), r.summary(), r.markdown(), r.text(), r.html()),
+            Entry::Topic(r) => (r.title(), r.summary(), r.markdown(), r.text(), r.html()),
+            Entry::Symptom(r) => (r.title(), r.summary(), r.markdown(), r.text(), r.html()),
+            Entry::Risk(r) => (r.title(), r.summary(), r.markdown(), r.text(), r.html()),
+            _ => unreachable!("four kinds"),
+        };
+        assert_eq!(
+            (e.title(), e.summary(), e.markdown(), e.text(), e.html()),
+            (title, summary, markdown, text, html)
+        );
+        assert_eq!(e.to_string(), title);
+        assert!(
+            !title.is_empty() && !summary.is_empty() && !text.is_empty(),
+            "{}",
+            e.id()
+        );
+        assert!(html.starts_with('<'), "{}", e.id());
+    }
+    let faq = seven_oh::faq("what-is-7-oh").unwrap();
+    assert_eq!((faq.title(), faq.summary()), (faq.question(), faq.short_answer()));
+    assert_eq!(
+        (faq.markdown(), faq.text(), faq.html()),
+        (faq.answer(), faq.answer_text(), faq.answer_html())
+    );
+    let risk = seven_oh::risk("overdose").unwrap();
+    assert_eq!(risk.title(), risk.name());
+}
+
+#[test]
+fn lists_report_their_length() {
+    for s in seven_oh::symptoms() {
+        assert_eq!(s.risks().len(), s.risks().count(), "{}", s.id());
+        let via_risks: Vec<&str> = seven_oh::risks()
+            .filter(|r| r.symptoms().any(|x| x == s))
+            .map(|r| r.id())
+            .collect();
+        assert_eq!(s.risks().map(|r| r.id()).collect::<Vec<_>>(), via_risks);
+    }
+    for u in seven_oh::urgent_messages() {
+        let steps: seven_oh::Strs = u.steps();
+        assert!(!steps.is_empty());
+        assert_eq!(steps.len(), steps.iter().count());
+        assert_eq!(steps.get(0), Some(&steps[0]));
+        assert_eq!(steps.get(steps.len()), None);
+    }
+}
+
+#[test]
+fn sources_display_as_citations() {
+    for s in seven_oh::sources() {
+        let line = s.to_string();
+        assert!(line.starts_with(s.title()), "{line}");
+        assert!(line.ends_with(s.url()), "{line}");
+        assert!(line.contains(s.publisher()), "{line}");
+        assert!(!line.contains(".."), "{line}");
+        // A journal citation (`2005;78(1):2-7`) carries the year: no date after it.
+        assert!(!line.contains(", n.d.") || !s.publisher().contains(';'), "{line}");
+    }
+    let paper = seven_oh::source("matsumoto-lifesci-2005").unwrap().to_string();
+    assert!(
+        paper.contains("Life Sciences (Matsumoto K et al.), 2005;78(1):2-7. https://"),
+        "{paper}"
+    );
+}
+
+#[test]
+fn help_lines_say_their_region() {
+    assert!(seven_oh::HELP_LINES.iter().all(|l| l.region == "US"));
+    for u in seven_oh::urgent_messages() {
+        let line = u.help_line();
+        assert_eq!(line.number, u.call());
+        assert!(line.callable);
+    }
+}
+
+#[test]
+fn debug_shows_lists_as_lists() {
+    let faq = seven_oh::faq("is-7-oh-addictive").unwrap();
+    let first = faq.paraphrases().iter().next().unwrap();
+    let debug = format!("{faq:?}");
+    assert!(debug.contains(&format!("paraphrases: [{first:?}")), "{debug}");
+    assert!(!debug.contains("\\u{1f}"), "{debug}");
 }

@@ -30,8 +30,8 @@ fn json_str(s: &str) -> String {
 /// first three of `search` (kind:id and the exact `f32` score). `label` stands for the question in the line.
 fn line(set: &str, question: &str, label: &str) -> String {
     let answer = seven_oh::ask(question);
-    let hits = |it: &mut dyn Iterator<Item = seven_oh::Match>| {
-        it.map(|m| format!("[\"{}:{}\",{:?}]", m.entry().kind().as_str(), m.entry().id(), m.score()))
+    let hits = |it: &mut dyn Iterator<Item = (seven_oh::Entry, f32)>| {
+        it.map(|(e, score)| format!("[\"{}:{}\",{score:?}]", e.kind().as_str(), e.id()))
             .collect::<Vec<_>>()
             .join(",")
     };
@@ -42,8 +42,8 @@ fn line(set: &str, question: &str, label: &str) -> String {
         json_str(label),
         answer.abstained(),
         answer.anchored(),
-        hits(&mut answer.matches()),
-        hits(&mut seven_oh::search(question).take(3)),
+        hits(&mut answer.matches().map(|m| (m.entry(), m.score()))),
+        hits(&mut seven_oh::search(question).take(3).map(|h| (h.entry(), h.score()))),
     )
 }
 

@@ -9,7 +9,7 @@
 //! name, once (a hash, or a fold that stops at the 65th letter or digit, past the longest key): linear.
 //! `tests/linear.rs` counts the instructions to show it.
 
-use seven_oh::{Answer, Kind, MAX_QUERY_BYTES, MAX_QUERY_WORDS, Match};
+use seven_oh::{Answer, Hit, Kind, MAX_QUERY_BYTES, MAX_QUERY_WORDS, Match};
 
 const MIB: usize = 1 << 20;
 
@@ -55,9 +55,10 @@ fn read_part(question: &str) -> &str {
     &question[..end]
 }
 
-fn check_scores(matches: &[Match]) {
-    assert!(matches.iter().all(|m| (0.0..=1.0).contains(&m.score())), "{matches:?}");
-    assert!(matches.windows(2).all(|w| w[0].score() >= w[1].score()), "{matches:?}");
+/// Checks scores, best first.
+fn check_scores(scores: &[f32]) {
+    assert!(scores.iter().all(|s| (0.0..=1.0).contains(s)), "{scores:?}");
+    assert!(scores.windows(2).all(|w| w[0] >= w[1]), "{scores:?}");
 }
 
 /// Runs `question` through `ask`, `search` and `lookup`, checks what every answer must satisfy, prints the
@@ -68,11 +69,11 @@ fn case(name: &str, question: &str) -> Answer {
     let matches: Vec<Match> = answer.matches().collect();
     assert!(matches.len() <= 3);
     assert!(matches.iter().all(|m| m.entry().kind() == Kind::Faq));
-    check_scores(&matches);
+    check_scores(&matches.iter().map(Match::score).collect::<Vec<_>>());
     assert_eq!(answer.abstained(), answer.top().is_none(), "{name}: {answer:?}");
-    let hits: Vec<Match> = seven_oh::search(question).collect();
+    let hits: Vec<Hit> = seven_oh::search(question).collect();
     assert!(hits.len() <= seven_oh::SEARCH_LIMIT);
-    check_scores(&hits);
+    check_scores(&hits.iter().map(Hit::score).collect::<Vec<_>>());
     let looked_up = seven_oh::lookup(question);
     println!(
         "{name}: {} -> ask: {}; search: {} hit(s){}; lookup: {}",

@@ -11,7 +11,7 @@ use toml::Spanned;
 
 use super::diagnostic::{Diagnostics, LineIndex, Problem};
 use super::toml_fields::{self, FromTable, toml_struct};
-use seven_oh_shared::kind::Kind;
+use seven_oh_shared::kind::{self, Kind};
 
 /// A string with the byte range it came from in its file.
 pub type Str = Spanned<String>;
@@ -460,7 +460,7 @@ pub fn read(root: &Path, diags: &mut Diagnostics) -> Content {
             continue;
         }
         if path.is_dir() {
-            match Kind::from_folder(name) {
+            match kind::kind_of_folder(name) {
                 Some(kind) => read_kind(&mut content, &dir, kind, diags),
                 None => diags.push(&shown, (0, 0), Problem::UnknownFolder(name.clone())),
             }
@@ -554,7 +554,7 @@ fn sorted_names(dir: &Path) -> std::io::Result<Vec<String>> {
 }
 
 fn read_kind(content: &mut Content, dir: &Path, kind: Kind, diags: &mut Diagnostics) {
-    let folder = kind.folder();
+    let folder = kind::folder(kind);
     let names = match sorted_names(&dir.join(folder)) {
         Ok(names) => names,
         Err(e) => {

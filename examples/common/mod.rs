@@ -61,18 +61,9 @@ pub fn heading(title: &str) {
     say!("{}", "=".repeat(title.chars().count().min(78)));
 }
 
-/// Prints one source as a numbered bibliography line.
+/// Prints one source as a numbered bibliography line: "[n] [kind] Title. Publisher, date. URL".
 pub fn print_source(n: usize, s: &Source) {
-    // "n.d." (no confirmed date) already ends in a full stop.
-    let date = s.date_or_nd();
-    let stop = if date.ends_with('.') { "" } else { "." };
-    say!(
-        "  [{n}] [{}] {}. {}, {date}{stop} {}",
-        s.kind(),
-        s.title(),
-        s.publisher(),
-        s.url()
-    );
+    say!("  [{n}] [{}] {s}", s.kind());
     if let Some(original) = s.copy_of() {
         say!("      (a copy of: {original})");
     }
@@ -83,7 +74,7 @@ pub fn print_entry(entry: Entry) {
     heading(entry.title());
     say!();
     if let Entry::Symptom(s) = entry {
-        let contexts: Vec<&str> = s.contexts().iter().map(|c| c.as_str()).collect();
+        let contexts: Vec<&str> = s.contexts().map(|c| c.as_str()).collect();
         say!("When: {}    Urgency: {}", contexts.join(", "), s.urgency());
         say!();
     }
@@ -112,7 +103,7 @@ pub fn print_links(entry: Entry) {
         say!();
         say!("See also:");
         for r in entry.related() {
-            say!("  - {} ({} {})", r.title(), r.kind(), r.id());
+            say!("  - {r} ({} {})", r.kind(), r.id());
         }
     }
     say!();
@@ -128,8 +119,48 @@ pub fn print_disclaimer() {
     say_raw!("{}", wrap(&format!("Note: {}", seven_oh::DISCLAIMER), 78));
 }
 
-/// Prints a one-line error and exits with status 2.
-pub fn fail(program: &str, message: &str) -> ! {
+/// The exit status when nothing matched what was asked for (an unknown id or name).
+pub const NOT_FOUND: i32 = 1;
+
+/// The exit status of a usage error: an unknown option, a missing or empty argument, a bad value.
+pub const USAGE: i32 = 2;
+
+/// The command-line arguments: `-h`/`--help` anywhere prints `usage` and exits 0; the options in `known` are
+/// returned as flags and any other option is a usage error; `--` ends the options. Returns (flags, operands).
+pub fn args(program: &str, usage: &str, known: &[&str]) -> (Vec<String>, Vec<String>) {
+    let mut flags = Vec::new();
+    let mut operands = Vec::new();
+    let mut options_done = false;
+    for arg in std::env::args_os().skip(1) {
+        let Ok(arg) = arg.into_string() else {
+            usage_error(program, usage, "an argument is not valid UTF-8");
+        };
+        if options_done || !arg.starts_with('-') || arg == "-" {
+            operands.push(arg);
+        } else if arg == "--" {
+            options_done = true;
+        } else if arg == "-h" || arg == "--help" {
+            say!("{usage}");
+            std::process::exit(0);
+        } else if known.contains(&arg.as_str()) {
+            flags.push(arg);
+        } else {
+            usage_error(program, usage, &format!("unknown option '{arg}'"));
+        }
+    }
+    (flags, operands)
+}
+
+/// Prints a one-line error and the usage line to standard error and exits with [`USAGE`].
+pub fn usage_error(program: &str, usage: &str, message: &str) -> ! {
     eprintln!("{program}: {message}");
-    std::process::exit(2);
+    eprintln!("{}", usage.lines().next().unwrap_or(usage));
+    eprintln!("Run with --help for more.");
+    std::process::exit(USAGE);
+}
+
+/// Prints a one-line error and exits with [`NOT_FOUND`].
+pub fn not_found(program: &str, message: &str) -> ! {
+    eprintln!("{program}: {message}");
+    std::process::exit(NOT_FOUND);
 }

@@ -168,7 +168,6 @@ vocabulary! {
     /// use seven_oh_shared::kind::Kind;
     /// assert_eq!(Kind::Faq.to_string(), "faq");
     /// assert_eq!("risk".parse::<Kind>(), Ok(Kind::Risk));
-    /// assert_eq!(Kind::Topic.folder(), "topics");
     /// ```
     Kind, "a kind", "faq, topic, symptom, risk" {
         /// A question with a short and a full answer (`content/faqs/`).
@@ -182,32 +181,32 @@ vocabulary! {
     }
 }
 
-impl Kind {
-    /// The folder under `content/` that holds entries of this kind.
-    ///
-    /// ```
-    /// use seven_oh_shared::kind::Kind;
-    /// assert_eq!(Kind::Symptom.folder(), "symptoms");
-    /// ```
-    pub const fn folder(self) -> &'static str {
-        match self {
-            Kind::Faq => "faqs",
-            Kind::Topic => "topics",
-            Kind::Symptom => "symptoms",
-            Kind::Risk => "risks",
-        }
+/// The folder under `content/` that holds entries of `kind`: how the content compiler finds them. (A
+/// function rather than a method, so that the library's `Kind` shows nothing of the content's layout.)
+///
+/// ```
+/// use seven_oh_shared::kind::{Kind, folder};
+/// assert_eq!(folder(Kind::Symptom), "symptoms");
+/// assert_eq!(folder(Kind::Topic), "topics");
+/// ```
+pub const fn folder(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Faq => "faqs",
+        Kind::Topic => "topics",
+        Kind::Symptom => "symptoms",
+        Kind::Risk => "risks",
     }
+}
 
-    /// The kind whose entries live in `folder`, if any.
-    ///
-    /// ```
-    /// use seven_oh_shared::kind::Kind;
-    /// assert_eq!(Kind::from_folder("faqs"), Some(Kind::Faq));
-    /// assert_eq!(Kind::from_folder("notes"), None);
-    /// ```
-    pub fn from_folder(folder: &str) -> Option<Kind> {
-        Kind::ALL.iter().copied().find(|k| k.folder() == folder)
-    }
+/// The kind whose entries live in `folder` under `content/`, if any.
+///
+/// ```
+/// use seven_oh_shared::kind::{Kind, kind_of_folder};
+/// assert_eq!(kind_of_folder("faqs"), Some(Kind::Faq));
+/// assert_eq!(kind_of_folder("notes"), None);
+/// ```
+pub fn kind_of_folder(name: &str) -> Option<Kind> {
+    Kind::ALL.iter().copied().find(|&k| folder(k) == name)
 }
 
 vocabulary! {
@@ -241,7 +240,7 @@ vocabulary! {
         Common => "common",
         /// See a doctor soon.
         SeekCare => "seek-care",
-        /// Call 911 now.
+        /// Call emergency services now (911 in the United States).
         Emergency => "emergency",
     }
 }

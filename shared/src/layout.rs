@@ -161,48 +161,75 @@ pub const EMPTY_SLOT: u16 = u16::MAX;
 
 /// A phone line the content may give. Help-line numbers are a safety rule: the content may only give these
 /// (the compiler rejects any other phone number), and [`HELP_LINES`] is their only list.
+///
+/// Every line is a service of one region ([`region`](HelpLine::region)); this edition of the content is
+/// written for the United States, so every line is a US service. An app used elsewhere shows its own
+/// emergency and crisis numbers instead (for example 112 in the European Union, 999 in the United Kingdom).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct HelpLine {
     /// The number as written in the content: `"1-800-662-4357"`.
     pub number: &'static str,
     /// Who answers.
     pub name: &'static str,
+    /// Where the line answers: an ISO 3166-1 alpha-2 country code, `"US"` for every line so far.
+    pub region: &'static str,
     /// Whether an urgent message may tell people to call it (its `call` field).
     pub callable: bool,
 }
 
-/// Every reviewed help line, in the order messages list them.
+/// `{"number", "name", "region", "callable"}` (feature `serde`).
+#[cfg(feature = "serde")]
+impl serde_core::Serialize for HelpLine {
+    fn serialize<S: serde_core::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde_core::ser::SerializeStruct;
+        let mut s = serializer.serialize_struct("HelpLine", 4)?;
+        s.serialize_field("number", self.number)?;
+        s.serialize_field("name", self.name)?;
+        s.serialize_field("region", self.region)?;
+        s.serialize_field("callable", &self.callable)?;
+        s.end()
+    }
+}
+
+/// Every reviewed help line, in the order messages list them. All are US services (see [`HelpLine`]).
 ///
 /// ```
 /// use seven_oh_shared::layout::HELP_LINES;
 /// assert_eq!(HELP_LINES[0].number, "911");
 /// assert!(HELP_LINES.iter().any(|l| l.number == "1-800-222-1222" && l.callable));
 /// assert_eq!(HELP_LINES.iter().filter(|l| l.callable).count(), 4);
+/// assert!(HELP_LINES.iter().all(|l| l.region == "US"));
 /// ```
 pub const HELP_LINES: [HelpLine; 5] = [
     HelpLine {
         number: "911",
         name: "emergency services",
+        region: "US",
         callable: true,
     },
     HelpLine {
         number: "988",
         name: "988 Suicide & Crisis Lifeline",
+        region: "US",
         callable: true,
     },
     HelpLine {
         number: "1-800-662-4357",
         name: "SAMHSA National Helpline",
+        region: "US",
         callable: true,
     },
     HelpLine {
         number: "1-800-487-4889",
         name: "SAMHSA National Helpline (TTY)",
+        region: "US",
         callable: false,
     },
     HelpLine {
         number: "1-800-222-1222",
         name: "Poison Help",
+        region: "US",
         callable: true,
     },
 ];

@@ -8,7 +8,7 @@ fn main() {
     assert!(!faq.answer_text().is_empty() && !faq.answer_html().is_empty() && !faq.answer().is_empty());
     assert!(faq.paraphrases().len() >= 3);
     for s in faq.sources() {
-        println!("  source: [{}] {} ({}, {}) {}", s.kind(), s.title(), s.publisher(), s.date_or_nd(), s.url());
+        println!("  source: [{}] {s}", s.kind());
     }
     let related: Vec<Entry> = faq.related().collect();
     assert!(!related.is_empty());
@@ -32,10 +32,39 @@ fn main() {
 
     let answer = seven_oh::ask("can i taper off 7oh");
     let top = answer.top().expect("answers");
-    println!("ask -> {} ({:.2})", top.entry().id(), top.score());
+    let answered: &'static seven_oh::Faq = top.faq();
+    println!("ask -> {} ({:.2})", answered.id(), top.score());
+
+    // Serialised as a web service would send it: the FAQ in full, with its kind and sources.
+    let json = serde_json::to_value(answer).expect("serialises");
+    assert_eq!(json["matches"][0]["faq"]["id"], answered.id());
+    assert_eq!(json["matches"][0]["faq"]["kind"], "faq");
+    assert!(json["matches"][0]["faq"]["sources"][0]["url"].is_string());
+    let urgent = serde_json::to_value(seven_oh::ask("my friend took 7oh and is not breathing")).unwrap();
+    assert_eq!(urgent["urgent"]["id"], "overdose");
+
+    // One id, two kinds: entry() picks the kind, and the serialised entry says which it is.
+    let overdose: Entry = seven_oh::entry(Kind::Risk, "overdose").expect("the risk exists");
+    assert_eq!(overdose, Entry::from(risk));
+    let value = serde_json::to_value(overdose).unwrap();
+    assert_eq!(value["kind"], "risk");
+    assert_eq!(
+        serde_json::to_value(seven_oh::lookup("overdose").unwrap()).unwrap()["kind"],
+        "topic"
+    );
+    println!("{overdose}: {}", overdose.summary());
+    for hit in seven_oh::search("blue lips") {
+        println!("search -> {} {} ({:.2})", hit.entry().kind(), hit.entry(), hit.score());
+    }
     assert!(seven_oh::ask("my friend is not breathing").is_urgent());
     assert!(seven_oh::ask("how do I renew my passport").abstained());
     assert!(seven_oh::search("blue lips").count() > 0);
+    // The help lines are US services, and say so.
+    assert_eq!(seven_oh::urgent_message("crisis").unwrap().help_line().region, "US");
     println!("{}", seven_oh::DISCLAIMER);
-    println!("downstream: ok (content {} reviewed {})", seven_oh::CONTENT_VERSION, seven_oh::REVIEWED);
+    println!(
+        "downstream: ok (content {} reviewed {})",
+        seven_oh::CONTENT_VERSION,
+        seven_oh::REVIEWED
+    );
 }
