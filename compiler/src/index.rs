@@ -36,7 +36,8 @@ enum Field {
     Names,
     /// FAQ short answer; topic or risk summary.
     Summary,
-    /// The body, as plain text.
+    /// The body, as plain text. Real questions use the writer's words more than the paraphrases do, so the
+    /// body counts for 0.7 of a short answer (0.4 before issue 12).
     Body,
 }
 
@@ -48,7 +49,7 @@ impl Field {
             Field::Question => 3.0,
             Field::Names => 2.0,
             Field::Summary => 1.0,
-            Field::Body => 0.4,
+            Field::Body => 0.7,
         }
     }
 }
