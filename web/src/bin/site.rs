@@ -243,7 +243,7 @@ fn index() -> String {
     for t in seven_oh::topics() {
         let _ = writeln!(
             m,
-            "<li><a href=\"{}\">{}</a><br><span>{}</span></li>",
+            "<li><a href=\"{}\">{}</a><br><span class=\"desc\">{}</span></li>",
             href(root, Entry::Topic(t)),
             esc(t.title()),
             esc(t.summary())
@@ -264,7 +264,7 @@ fn index() -> String {
     for r in seven_oh::risks() {
         let _ = writeln!(
             m,
-            "<li><a href=\"{}\">{}</a> <span class=\"tag {}\">{}</span><br><span>{}</span></li>",
+            "<li><a href=\"{}\">{}</a> <span class=\"tag {}\">{}</span><br><span class=\"desc\">{}</span></li>",
             href(root, Entry::Risk(r)),
             esc(r.name()),
             r.severity().as_str(),
@@ -373,7 +373,7 @@ fn entry_page(e: Entry) -> String {
         let stop = if date.ends_with('.') { "" } else { "." };
         let _ = write!(
             m,
-            "<li><a href=\"{}\">{}</a>. {}, {}{stop} <span class=\"source-kind\">{}</span>",
+            "<li><a href=\"{}\">{}</a>. {}, {}{stop} <span class=\"source-kind\">· {}</span>",
             esc(s.url()),
             esc(s.title()),
             esc(s.publisher()),
@@ -381,7 +381,7 @@ fn entry_page(e: Entry) -> String {
             esc(&words(s.kind().as_str()))
         );
         if let Some(original) = s.copy_of() {
-            let _ = write!(m, " <span class=\"copy\">A copy of: {}</span>", esc(original));
+            let _ = write!(m, "<br><span class=\"copy\">A copy of: {}</span>", esc(original));
         }
         m.push_str("</li>\n");
     }
