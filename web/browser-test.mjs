@@ -268,10 +268,12 @@ try {
     await until(`document.querySelector('#answer [role=alert]')?.textContent.includes('911')`, 'the banner with 911');
     const shape = await js(`(() => { const a = document.getElementById('answer');
       return { first: a.firstElementChild.getAttribute('role'), h2: a.querySelectorAll('h2').length,
+               main: document.getElementById('main').hidden,
                call: a.querySelector('.call').getAttribute('href'), text: a.textContent }; })()`);
     expect(shape.first === 'alert', 'the banner is not first');
     expect(shape.call === 'tel:911', 'no Call 911 link');
     expect(shape.h2 === 1, `${shape.h2} headings: more than the message's FAQ`);
+    expect(shape.main, "the page's own content shows beside the banner");
     expect(!shape.text.includes('Related questions'), 'other answers beside the banner');
     expect(shape.text.includes('What should I do if someone overdoses on 7-OH?'), "not the message's FAQ");
     await screenshot('emergency', 1280);
@@ -307,6 +309,20 @@ try {
   await check('an emergency ?q= link shows the banner with 911', async () => {
     await go(base + 'index.html?q=someone%20took%207oh%20and%20is%20not%20breathing');
     await until(`document.querySelector('#answer [role=alert]')?.textContent.includes('911')`, 'the banner');
+  });
+
+  await check('a crisis message on an entry page about doses: the 988 banner, its FAQ, and the page hidden', async () => {
+    await viewport(1280);
+    await go(base + 'faq/is-there-a-safe-dose-of-7-oh.html?q=i%20want%20to%20kill%20myself');
+    await until(`document.querySelector('#answer [role=alert]')?.textContent.includes('988')`, 'the banner with 988');
+    expect(await js(`document.getElementById('main').hidden`), 'the dose page shows beside the crisis message');
+    expect(await js(`document.querySelector('#answer .call').getAttribute('href')`) === 'tel:988', 'no Call 988 link');
+    await screenshot('crisis', 360);
+    await js(`document.getElementById('q').focus()`);
+    await clearInput();
+    await type('is 7oh legal');
+    await until(`${answerH2} === 'Is 7-OH legal?'`, 'a calm answer');
+    expect(!(await js(`document.getElementById('main').hidden`)), 'the page stays hidden after a calm question');
   });
 
   await check('following the answer link opens the entry page with its text, related links and sources', async () => {

@@ -11,6 +11,7 @@
   var form = document.querySelector('form.ask');
   var input = document.getElementById('q');
   var out = document.getElementById('answer');
+  var main = document.getElementById('main');
   // Timings in milliseconds since navigation started, read by the browser test.
   var state = (window.sevenOh = { api: null, ready: null, firstAnswer: null, error: null });
   if (!form || !input || !out) return;
@@ -96,12 +97,15 @@
     q = q.trim();
     out.textContent = '';
     out.className = 'answer';
+    if (main) main.hidden = false;
     if (!q) { out.hidden = true; return; }
     out.hidden = false;
     var a = state.api.ask(q);
     if (a.urgent) {
-      // Safe messaging: the banner, then its FAQ, then nothing else.
+      // Safe messaging: the banner, then its FAQ, then nothing else (the page's own content is hidden too,
+      // so no entry about doses stands next to a crisis message; it comes back when the question changes).
       var u = a.urgent;
+      if (main) main.hidden = true;
       out.className = 'answer is-urgent';
       out.appendChild(el('div', { class: 'urgent', role: 'alert', 'data-urgent': u.id }, [
         el('p', { class: 'urgent-head' }, [u.headline]),
