@@ -272,6 +272,8 @@ try {
                call: a.querySelector('.call').getAttribute('href'), text: a.textContent }; })()`);
     expect(shape.first === 'alert', 'the banner is not first');
     expect(shape.call === 'tel:911', 'no Call 911 link');
+    expect(shape.text.includes('1-800-222-1222') && await js(`!!document.querySelector('#answer .urgent p a[href="tel:18002221222"]')`),
+      'the Poison Help number in the banner is not a tel: link');
     expect(shape.h2 === 1, `${shape.h2} headings: more than the message's FAQ`);
     expect(shape.main, "the page's own content shows beside the banner");
     expect(!shape.text.includes('Related questions'), 'other answers beside the banner');

@@ -88,6 +88,21 @@
 
   function telOf(number) { return 'tel:' + number.replace(/[^0-9]/g, ''); }
 
+  // A line of an urgent message as nodes, with the crate's help-line numbers as tel: links (tap to call).
+  function withPhoneLinks(text) {
+    var numbers = info.help_lines.map(function (l) { return l.number.replace(/[-]/g, '\\-'); });
+    var pattern = new RegExp('(^|[^\\w.-])(' + numbers.join('|') + ')(?![\\w-])');
+    var nodes = [];
+    var m;
+    while ((m = pattern.exec(text))) {
+      var at = m.index + m[1].length;
+      nodes.push(text.slice(0, at), el('a', { href: telOf(m[2]) }, [m[2]]));
+      text = text.slice(at + m[2].length);
+    }
+    nodes.push(text);
+    return nodes;
+  }
+
   function disclaimer() { return el('p', { class: 'disclaimer' }, [info.disclaimer]); }
 
   var info = null;
@@ -109,9 +124,9 @@
       out.className = 'answer is-urgent';
       out.appendChild(el('div', { class: 'urgent', role: 'alert', 'data-urgent': u.id }, [
         el('p', { class: 'urgent-head' }, [u.headline]),
-        el('ol', null, u.steps.map(function (s) { return el('li', null, [s]); })),
+        el('ol', null, u.steps.map(function (s) { return el('li', null, withPhoneLinks(s)); })),
         el('a', { class: 'call', href: telOf(u.call) }, ['Call ' + u.call]),
-        el('p', null, [u.also])
+        el('p', null, withPhoneLinks(u.also))
       ]));
       var f = u.faq;
       var body = el('div', { class: 'full' });
