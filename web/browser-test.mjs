@@ -256,7 +256,8 @@ try {
     await until(`${answerH2} === 'Is 7-OH addictive?'`, 'the FAQ "Is 7-OH addictive?"');
     expect(await js(`document.querySelector('#answer a.more').getAttribute('href')`) === 'faq/is-7-oh-addictive.html', 'no link to the FAQ page');
     expect((await js(`document.querySelector('#answer').textContent`)).includes('not medical advice'), 'no disclaimer under the answer');
-    expect(await js(`location.search`) === '?q=is%207oh%20addictive', 'the address does not carry the question');
+    expect(await js(`document.querySelector('#answer .share a').getAttribute('href')`) === 'index.html?q=is%207oh%20addictive', 'no link to share the answer');
+    expect(await js(`location.search`) === '', 'typing changed the address (and so the browser history)');
     await screenshot('answer', 1280);
     await screenshot('answer', 360);
   });

@@ -1,6 +1,6 @@
 // seven-oh's ask box: answers as you type, from the knowledge base compiled to WebAssembly (seven-oh.wasm,
 // built from web/src). Nothing is sent anywhere: the module is loaded from this site, and every answer is
-// computed in the page. `?q=` answers on load, so an answer can be shared as a link.
+// computed in the page. `?q=` answers on load, so an answer can be shared as a link ("Link to this answer").
 //
 // The module's interface (web/src/wasm.rs): write UTF-8 into the input buffer, call ask/search/lookup/
 // entry/entries with its length, read that many bytes of JSON from the output buffer (0: it did not fit).
@@ -143,6 +143,11 @@
       out.appendChild(el('h2', { 'data-id': top.id }, [el('a', { href: pageOf(top) }, [top.title])]));
       out.appendChild(el('p', null, [top.summary]));
       out.appendChild(el('p', null, [el('a', { class: 'more', href: pageOf(top) }, ['Read the full answer and its sources'])]));
+      // A link that answers the same question on load. The address bar is left alone while typing, so the
+      // questions someone typed do not end up in the browser's history.
+      out.appendChild(el('p', { class: 'share' }, [
+        el('a', { href: root + 'index.html?q=' + encodeURIComponent(q) }, ['Link to this answer'])
+      ]));
       var others = a.matches.slice(1);
       if (others.length) {
         out.appendChild(el('p', { class: 'label' }, ['Related questions']));
@@ -172,10 +177,6 @@
     if (!state.api) return;
     show(q);
     if (state.firstAnswer === null && q.trim()) state.firstAnswer = performance.now();
-    try {
-      var url = q.trim() ? '?q=' + encodeURIComponent(q.trim()) : location.pathname;
-      history.replaceState(null, '', url);
-    } catch (e) { /* file:// may refuse; the answer is shown all the same */ }
   }
 
   input.addEventListener('input', function () { answer(input.value); });

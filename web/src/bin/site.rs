@@ -181,7 +181,7 @@ fn page(root: &str, title: &str, description: &str, heading_in_header: bool, mai
 <input id="q" name="q" type="search" autocomplete="off" aria-describedby="q-hint" maxlength="1000">
 <button type="submit">Ask</button>
 </div>
-<p class="hint" id="q-hint">Answers appear as you type, from this page alone: nothing you type is sent anywhere.</p>
+<p class="hint" id="q-hint">Answers appear as you type. They are worked out on this page: what you type is not sent anywhere.</p>
 </form>
 <noscript><p class="hint">The ask box needs JavaScript. Every answer is also on its own page: see the <a href="{root}index.html">list of questions</a>.</p></noscript>
 </header>
