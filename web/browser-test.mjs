@@ -307,6 +307,8 @@ try {
       first.push(await js('window.sevenOh.firstAnswer'));
     }
     timing.http = { ready_median_ms: median(ready), first_answer_median_ms: median(first), first_answer_max_ms: Math.max(...first) };
+    // A generous bound for a shared 2-core machine (BENCHMARKS.md has the figures: about 0.1 s).
+    expect(median(first) < 2000, `median time to first answer ${median(first)} ms`);
   });
 
   await check('an emergency ?q= link shows the banner with 911', async () => {
