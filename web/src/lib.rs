@@ -22,22 +22,6 @@ mod wasm;
 use json::{Json, Sink};
 use seven_oh::{Entry, Kind, Source};
 
-/// The entry of `kind` with this id, if any.
-///
-/// ```
-/// use seven_oh::Kind;
-/// assert_eq!(seven_oh_web::entry(Kind::Risk, "overdose").unwrap().kind(), Kind::Risk);
-/// assert!(seven_oh_web::entry(Kind::Faq, "overdose").is_none());
-/// ```
-pub fn entry(kind: Kind, id: &str) -> Option<Entry> {
-    match kind {
-        Kind::Faq => seven_oh::faq(id).map(Entry::Faq),
-        Kind::Topic => seven_oh::topic(id).map(Entry::Topic),
-        Kind::Symptom => seven_oh::symptom(id).map(Entry::Symptom),
-        Kind::Risk => seven_oh::risk(id).map(Entry::Risk),
-    }
-}
-
 /// Every entry of `kind`, sorted by id.
 ///
 /// ```
@@ -59,7 +43,7 @@ pub fn entries_of(kind: Kind) -> impl Iterator<Item = Entry> {
 pub fn entry_at(path: &str) -> Option<Entry> {
     let (kind, id) = path.split_once('/')?;
     let id = id.strip_suffix(".html").unwrap_or(id);
-    entry(kind.parse().ok()?, id)
+    seven_oh::entry(kind.parse().ok()?, id)
 }
 
 /// Writes the answer to `question` (see [`seven_oh::ask`]):

@@ -305,7 +305,7 @@ fn entry_page(e: Entry) -> String {
             m.push_str(&body(t.body_html(), root));
         }
         Entry::Symptom(s) => {
-            let contexts: Vec<String> = s.contexts().iter().map(|c| words(c.as_str())).collect();
+            let contexts: Vec<String> = s.contexts().map(|c| words(c.as_str())).collect();
             let _ = writeln!(
                 m,
                 "<dl class=\"facts\"><dt>When it shows up</dt><dd>{}</dd><dt>Urgency</dt>\
