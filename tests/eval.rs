@@ -297,6 +297,14 @@ fn real_questions_are_answered() {
         pct(base_held.0, base_held.2),
         pct(base_held.1, base_held.2)
     );
+    let fresh = rank_set(&["real2-questions-heldout.tsv"]);
+    report_part("real2-questions-heldout (a second collection, untuned)", &fresh, false);
+    let base_fresh = bm25::rank_set("real2-questions-heldout.tsv");
+    println!(
+        "plain BM25 on the second collection: top-1 {:.1}%, recall@3 {:.1}%",
+        pct(base_fresh.0, base_fresh.2),
+        pct(base_fresh.1, base_fresh.2)
+    );
     assert!(tune.total >= 30 && held.total >= 30);
     assert!(
         pct(tune.top1, tune.total) >= 80.0,
@@ -315,7 +323,11 @@ fn real_questions_are_answered() {
 /// Real off-topic questions (`../shared/eval/real-offtopic-dev.tsv`, split as above): abstained, never urgent.
 #[test]
 fn real_off_topic_questions_abstain() {
-    for (name, show) in [("real-offtopic-tune.tsv", true), ("real-offtopic-heldout.tsv", false)] {
+    for (name, show) in [
+        ("real-offtopic-tune.tsv", true),
+        ("real-offtopic-heldout.tsv", false),
+        ("real2-offtopic-heldout.tsv", false),
+    ] {
         let (n, wrong) = negatives(name);
         println!(
             "{name}: {n} questions, abstained on {} ({:.1}%)",
