@@ -128,7 +128,7 @@ impl Reading {
                 Some(id) => (id, false),
                 None => correct(text).map_or((NO_WORD, false), |id| (id, true)),
             };
-            detector.feed(i, urgent::concepts(text, exact, word));
+            detector.feed(i, urgent::concepts(text, exact));
             if i < MAX_QUERY_WORDS {
                 reading.words[i] = word;
                 reading.fuzzy |= u64::from(fuzzy) << i;
@@ -144,16 +144,30 @@ impl Reading {
     }
 }
 
-/// The vocabulary word nearest to `word` within the allowed edits, if any.
+/// The vocabulary word nearest to `word` within the allowed edits, if any (the first found of those
+/// equally near).
 pub(crate) fn correct(word: &[u8]) -> Option<u16> {
+    let mut best: Option<(usize, u16)> = None;
+    nearest(word, |d, w| {
+        if best.is_none_or(|(bd, _)| d < bd) {
+            best = Some((d, w));
+        }
+    });
+    best.map(|(_, w)| w)
+}
+
+/// Calls `found(distance, word)` for every vocabulary word within the allowed edits of `word` that the
+/// delete table finds (a word may be reported more than once). Two-edit variants are tried only when no
+/// word is within one edit.
+pub(crate) fn nearest(word: &[u8], mut found: impl FnMut(usize, u16)) {
     let bytes = word;
     let n = bytes.len();
     let max = max_edits(n);
     if max == 0 {
-        return None;
+        return;
     }
-    let mut best: Option<(usize, u16)> = None;
-    let consider = |variant: &[u8], best: &mut Option<(usize, u16)>| {
+    let mut best = usize::MAX;
+    let mut consider = |variant: &[u8], best: &mut usize| {
         let h = fingerprint(variant);
         let bucket = usize::from(h >> DELETE_SHIFT);
         // `DeleteIndex` is u16 or u32, chosen by the build.
@@ -165,9 +179,8 @@ pub(crate) fn correct(word: &[u8]) -> Option<u16> {
             }
             let w = DELETE_WORDS[i];
             if let Some(d) = distance(bytes, word_text(usize::from(w)), max) {
-                if best.is_none_or(|(bd, _)| d < bd) {
-                    *best = Some((d, w));
-                }
+                *best = (*best).min(d);
+                found(d, w);
             }
         }
     };
@@ -177,7 +190,7 @@ pub(crate) fn correct(word: &[u8]) -> Option<u16> {
         let len = delete(bytes, &[i], &mut buf);
         consider(&buf[..len], &mut best);
     }
-    if max == 2 && best.is_none_or(|(d, _)| d > 1) {
+    if max == 2 && best > 1 {
         for i in 0..n {
             for j in i + 1..n {
                 let len = delete(bytes, &[i, j], &mut buf);
@@ -185,7 +198,6 @@ pub(crate) fn correct(word: &[u8]) -> Option<u16> {
             }
         }
     }
-    best.map(|(_, w)| w)
 }
 
 /// Copies `word` into `buf` without the bytes at the (sorted) positions `skip`; returns the length.

@@ -17,7 +17,7 @@
 //! nothing allocated.
 
 use seven_oh_shared::layout::{ConceptBits, FlagBits, MAX_CONCEPTS, MAX_WINDOW};
-use seven_oh_shared::normalize::{self, NO_WORD};
+use seven_oh_shared::normalize;
 use seven_oh_shared::stem::stem;
 
 use crate::answer::Urgent;
@@ -47,15 +47,32 @@ fn concepts_of_word(w: u16) -> ConceptBits {
 }
 
 /// The word groups of a question word: those of the word itself when it is in the vocabulary, else those of
-/// its light stem, else those of the word typo correction found for it (`corrected`, or `NO_WORD`).
-pub(crate) fn concepts(text: &[u8], exact: Option<u16>, corrected: u16) -> ConceptBits {
+/// its light stem, else those of a misspelling: every group of the nearest words that belong to a group
+/// (words of the content that belong to none cannot take a misspelt "gaging" away from "gagging", and of
+/// two equally near group words neither is dropped). A misspelling never counts as a word that calms the
+/// message (`general`, `topic`): "bang" is not "ban".
+pub(crate) fn concepts(text: &[u8], exact: Option<u16>) -> ConceptBits {
     if let Some(w) = exact {
         return concepts_of_word(w);
     }
-    match search::word_id(stem(text)) {
-        Some(w) => concepts_of_word(w),
-        None => concepts_of_word(corrected),
+    if let Some(w) = search::word_id(stem(text)) {
+        return concepts_of_word(w);
     }
+    // A guess never calms a message: a misspelling can add signs, not take them away.
+    let [_, general, _, topic, _, _] = CUE_BITS;
+    let calming = general | topic;
+    let (mut best, mut bits) = (usize::MAX, 0);
+    search::nearest(text, |d, w| {
+        let c = concepts_of_word(w);
+        if c == 0 || d > best {
+            return;
+        }
+        if d < best {
+            (best, bits) = (d, 0);
+        }
+        bits |= c;
+    });
+    bits & !calming
 }
 
 /// The matcher: fed each word's groups in order, it keeps where each group was last seen, which groups were
@@ -193,13 +210,7 @@ fn read(text: &str) -> Detector {
     let mut detector = Detector::new();
     for (i, token) in normalize::tokens(&text[..end]).enumerate() {
         let bytes = token.as_bytes();
-        let exact = search::word_id(bytes);
-        let corrected = match exact {
-            Some(_) => NO_WORD,
-            None if search::word_id(stem(bytes)).is_some() => NO_WORD,
-            None => search::correct(bytes).unwrap_or(NO_WORD),
-        };
-        detector.feed(i, concepts(bytes, exact, corrected));
+        detector.feed(i, concepts(bytes, search::word_id(bytes)));
     }
     detector
 }
