@@ -18,7 +18,7 @@ use seven_oh_shared::normalize::{self, NO_WORD};
 use seven_oh_shared::stem::stem;
 
 use crate::answer::Urgent;
-use crate::data::{CONCEPT_SETS, CUE_BITS, FLAGS, URGENT, WORDS};
+use crate::data::{CONCEPT_SETS, CUE_BITS, FLAGS, URGENT, word_flags};
 use crate::search::{self, MAX_QUERY_BYTES};
 
 /// A red flag: word groups (`concepts`, one bit each) that must all appear within `window` words, whether it
@@ -34,8 +34,8 @@ pub(crate) struct Flag {
 
 /// The word groups of vocabulary word `w` (none for `NO_WORD`).
 fn concepts_of_word(w: u16) -> u64 {
-    match WORDS.get(usize::from(w)) {
-        Some(word) => CONCEPT_SETS[usize::from(word.flags & CONCEPT_SET_MASK)],
+    match word_flags(usize::from(w)) {
+        Some(flags) => CONCEPT_SETS[usize::from(flags & CONCEPT_SET_MASK)],
         None => 0,
     }
 }
