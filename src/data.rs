@@ -130,12 +130,20 @@ impl Term {
 pub(crate) struct Postings(&'static [u8]);
 
 impl Postings {
-    /// (document, weight) of each posting.
+    /// Calls `f(document, weight)` for each posting, in order.
     #[inline]
-    pub(crate) fn iter(self) -> impl Iterator<Item = (usize, u16)> {
-        self.0
-            .chunks_exact(POSTING_RECORD)
-            .map(|r| (usize::from(u16_at(r, POSTING_DOC)), u16_at(r, POSTING_WEIGHT)))
+    pub(crate) fn for_each(self, mut f: impl FnMut(usize, u16)) {
+        // Two postings a step: half the loop's bookkeeping, which is most of a posting's cost.
+        let mut pairs = self.0.chunks_exact(2 * POSTING_RECORD);
+        for r in &mut pairs {
+            f(usize::from(u16_at(r, POSTING_DOC)), u16_at(r, POSTING_WEIGHT));
+            let r = &r[POSTING_RECORD..];
+            f(usize::from(u16_at(r, POSTING_DOC)), u16_at(r, POSTING_WEIGHT));
+        }
+        let r = pairs.remainder();
+        if r.len() == POSTING_RECORD {
+            f(usize::from(u16_at(r, POSTING_DOC)), u16_at(r, POSTING_WEIGHT));
+        }
     }
 
     /// The weight of document `doc`, if it has a posting (a binary search).

@@ -252,9 +252,8 @@ pub(crate) fn rank(reading: &Reading, faqs_only: bool, out: &mut [Hit]) -> (usiz
         terms[n_terms] = (term, factor);
         n_terms += 1;
         let scale = factor * WEIGHT_SCALE;
-        for (doc, weight) in t.postings(faqs_only).iter() {
-            scores[doc] += f32::from(weight) * scale;
-        }
+        t.postings(faqs_only)
+            .for_each(|doc, weight| scores[doc] += f32::from(weight) * scale);
     });
     if total <= 0.0 || out.is_empty() {
         return (0, evidence);
