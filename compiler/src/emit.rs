@@ -15,7 +15,7 @@
 //! Every index, offset and slot is checked against the width it is written in where it is computed; one
 //! that does not fit is a [`Limit`] (reported as an `IndexLimit` error), never a wrapped value.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt::Write;
 
 use seven_oh_shared::hash;
@@ -396,9 +396,11 @@ fn index_tables(out: &mut String, blobs: &mut Vec<Blob>, ix: &Index) -> Result<(
         }
     }
     table(out, blobs, "WORD_TABLE", &words);
+    // Each distinct set of word groups, numbered in order of first use.
     let mut sets: Vec<u64> = vec![0];
+    let mut numbers: HashMap<u64, usize> = HashMap::from([(0, 0)]);
     let mut set_of = |bits: u64| -> usize {
-        sets.iter().position(|&s| s == bits).unwrap_or_else(|| {
+        *numbers.entry(bits).or_insert_with(|| {
             sets.push(bits);
             sets.len() - 1
         })

@@ -56,8 +56,10 @@ pub fn perfect_table(keys: &[&[u8]]) -> Result<Built, String> {
             if members[b].is_empty() {
                 continue;
             }
+            // The slots this pilot gives the bucket's keys so far; one buffer for every try.
+            let mut taken: Vec<usize> = Vec::with_capacity(members[b].len());
             let found = (0..=u16::MAX).find(|&pilot| {
-                let mut taken: Vec<usize> = Vec::with_capacity(members[b].len());
+                taken.clear();
                 members[b].iter().all(|&i| {
                     let s = hash::place(hashes[i], pilot, slots);
                     let free = table[s] == EMPTY_SLOT && !taken.contains(&s);
