@@ -7,8 +7,8 @@
 //! 2. [`validate`] checks every field and link and resolves links to indices, giving a [`validate::Model`];
 //!    [`safety`] checks help-line numbers, the disclaimer and review dates.
 //! 3. [`index`] builds the search index over the model.
-//! 4. [`emit`] writes the model and the index as `static` arrays and perfect-hash tables (built by
-//!    [`perfect`]); [`fingerprint`] sums the output up for review.
+//! 4. [`emit`] writes the model and the index as `static` records, byte blobs and perfect-hash tables
+//!    (built by [`perfect`]); [`fingerprint`] sums the output up for review.
 //!
 //! [`compile`] runs them all. Every problem found is collected as a [`diagnostic::Diagnostic`], and the
 //! stages go as far as they can, so one build reports all broken files at once. seven-oh's build script
