@@ -371,7 +371,7 @@ pub fn lookup(name: &str) -> Option<Entry> {
     let mut buf = [0u8; normalize::MAX_KEY];
     let key = normalize::key(name, &mut buf)?;
     let slot = data::NAME_TABLE.slot(key.as_bytes())?;
-    (data::NAME_KEYS[slot] == key).then(|| data::NAME_REFS[slot].entry())
+    data::name(slot, key.as_bytes()).map(|r| r.entry())
 }
 
 /// The README's Rust code, compiled and run as a doctest so the tour stays true.

@@ -18,8 +18,8 @@
 //!    questions.
 
 use crate::data::{
-    DELETE_BUCKETS, DELETE_HASHES, DELETE_WORDS, DOC_COUNT, DOCS, FAQ_DOCS, Offset, PHRASE_KEYS, PHRASE_TABLE,
-    PHRASE_TERMS, POSTINGS, TERMS, UNKNOWN_WEIGHT, WEIGHT_SCALE, WORD_TABLE, WORD_TEXT, WORDS,
+    self, DOC_COUNT, FAQ_DOCS, PHRASE_TABLE, Term, UNKNOWN_WEIGHT, WEIGHT_SCALE, WORD_TABLE, word_flags, word_term,
+    word_text,
 };
 use crate::urgent::{self, Detector};
 use seven_oh_shared::hash::fingerprint;
@@ -38,28 +38,9 @@ pub const MAX_QUERY_WORDS: usize = 64;
 /// How much a typo-corrected word counts, compared with a word spelled as in the content.
 pub(crate) const FUZZY_WEIGHT: f32 = 0.8;
 
-/// A vocabulary word, stored in its perfect-hash slot (its id): where its text is in `WORD_TEXT`, a flag
-/// byte (`CONCEPT_SET_MASK`: its emergency word groups, an index into `CONCEPT_SETS`; `STARTS_PHRASE`: a
-/// synonym phrase starts with it), and its term. An empty slot has empty text.
-#[derive(Debug)]
-pub(crate) struct Word {
-    pub(crate) start: Offset,
-    pub(crate) len: u8,
-    pub(crate) flags: u8,
-    pub(crate) term: u16,
-}
-
 /// Whether a synonym phrase starts with vocabulary word `w`.
 fn starts_phrase(w: u16) -> bool {
-    WORDS[usize::from(w)].flags & STARTS_PHRASE != 0
-}
-
-/// The text of vocabulary word `id`.
-fn word_text(id: usize) -> &'static [u8] {
-    let word = &WORDS[id];
-    #[allow(clippy::unnecessary_cast)] // `Offset` is u16 or u32, chosen by the build
-    let start = word.start as usize;
-    &WORD_TEXT.as_bytes()[start..start + usize::from(word.len)]
+    word_flags(usize::from(w)).is_some_and(|f| f & STARTS_PHRASE != 0)
 }
 
 /// The vocabulary id of `word`, if it is in the vocabulary.
@@ -73,27 +54,7 @@ pub(crate) fn word_id(word: &[u8]) -> Option<u16> {
 
 /// The term of the synonym phrase with packed key `key`, if it is one.
 fn phrase_term(key: u64) -> Option<u16> {
-    let i = PHRASE_TABLE.slot(&key.to_le_bytes())?;
-    (PHRASE_KEYS[i] == key).then_some(PHRASE_TERMS[i])
-}
-
-/// A term: where its postings are, whether it ties a question to this subject, and what it weighs in a
-/// question (its weight in an average question field, which caps what it adds to any one entry).
-#[derive(Debug)]
-pub(crate) struct Term {
-    pub(crate) start: u32,
-    pub(crate) len: u16,
-    /// How many of the postings are FAQs' (they come first).
-    pub(crate) faq_len: u16,
-    pub(crate) anchor: bool,
-    pub(crate) ideal: f32,
-}
-
-/// One entry's weight for one term, in multiples of `WEIGHT_SCALE`.
-#[derive(Debug)]
-pub(crate) struct Posting {
-    pub(crate) doc: u16,
-    pub(crate) weight: u16,
+    data::phrase_term(PHRASE_TABLE.slot(&key.to_le_bytes())?, key)
 }
 
 /// A question, read: its words (vocabulary ids, or `NO_WORD`), which were typo-corrected, and the first
@@ -169,15 +130,10 @@ pub(crate) fn nearest(word: &[u8], mut found: impl FnMut(usize, u16)) {
     let mut best = usize::MAX;
     let mut consider = |variant: &[u8], best: &mut usize| {
         let h = fingerprint(variant);
-        let bucket = usize::from(h >> DELETE_SHIFT);
-        // `DeleteIndex` is u16 or u32, chosen by the build.
-        #[allow(clippy::unnecessary_cast)]
-        let (start, end) = (DELETE_BUCKETS[bucket] as usize, DELETE_BUCKETS[bucket + 1] as usize);
-        for i in start..end {
-            if DELETE_HASHES[i] != h {
+        for (fingerprint, w) in data::deletes(usize::from(h >> DELETE_SHIFT)) {
+            if fingerprint != h {
                 continue;
             }
-            let w = DELETE_WORDS[i];
             if let Some(d) = distance(bytes, word_text(usize::from(w)), max) {
                 *best = (*best).min(d);
                 found(d, w);
@@ -255,7 +211,7 @@ pub(crate) struct Hit {
 
 impl Hit {
     pub(crate) fn entry(self) -> Entry {
-        DOCS[usize::from(self.doc)].entry()
+        data::doc(usize::from(self.doc)).expect("hits are documents").entry()
     }
 }
 
@@ -283,7 +239,7 @@ pub(crate) fn rank(reading: &Reading, faqs_only: bool, out: &mut [Hit]) -> (usiz
             Some(t) => t,
             None => match words[start] {
                 NO_WORD => NO_TERM,
-                w => WORDS[usize::from(w)].term,
+                w => word_term(usize::from(w)),
             },
         };
         if term == STOP {
@@ -296,7 +252,7 @@ pub(crate) fn rank(reading: &Reading, faqs_only: bool, out: &mut [Hit]) -> (usiz
         if terms[..n_terms].iter().any(|&(t, _)| t == term) {
             return;
         }
-        let t = &TERMS[usize::from(term)];
+        let t = Term::get(term);
         total += t.ideal;
         evidence.anchored |= t.anchor;
         let span_mask = ((1u64 << len) - 1) << start;
@@ -308,15 +264,8 @@ pub(crate) fn rank(reading: &Reading, faqs_only: bool, out: &mut [Hit]) -> (usiz
         terms[n_terms] = (term, factor);
         n_terms += 1;
         let scale = factor * WEIGHT_SCALE;
-        let list = postings(t);
-        let list = if faqs_only {
-            &list[..usize::from(t.faq_len)]
-        } else {
-            list
-        };
-        for p in list {
-            scores[usize::from(p.doc)] += f32::from(p.weight) * scale;
-        }
+        t.postings(faqs_only)
+            .for_each(|doc, weight| scores[doc] += f32::from(weight) * scale);
     });
     if total <= 0.0 || out.is_empty() {
         return (0, evidence);
@@ -351,10 +300,9 @@ pub(crate) fn rank(reading: &Reading, faqs_only: bool, out: &mut [Hit]) -> (usiz
     let top = out[0].doc;
     let mut covered = 0f32;
     for &(term, factor) in &terms[..n_terms] {
-        let t = &TERMS[usize::from(term)];
-        let list = postings(t);
-        if let Ok(i) = list.binary_search_by_key(&top, |p| p.doc) {
-            covered += (f32::from(list[i].weight) * WEIGHT_SCALE).min(t.ideal) * factor;
+        let t = Term::get(term);
+        if let Some(weight) = t.postings(false).weight(top) {
+            covered += (f32::from(weight) * WEIGHT_SCALE).min(t.ideal) * factor;
         }
     }
     out[0].score = (covered / total).min(1.0);
@@ -365,10 +313,4 @@ pub(crate) fn rank(reading: &Reading, faqs_only: bool, out: &mut [Hit]) -> (usiz
         previous = hit.score;
     }
     (n, evidence)
-}
-
-/// The postings of a term, sorted by document.
-fn postings(t: &Term) -> &'static [Posting] {
-    let start = t.start as usize;
-    &POSTINGS[start..start + usize::from(t.len)]
 }

@@ -114,7 +114,8 @@ struct Source {
     title: String,
     publisher: String,
     url: String,
-    date: String,
+    /// `None` for a source with no date (issue 11).
+    date: Option<String>,
 }
 
 #[derive(Deserialize)]

@@ -30,6 +30,19 @@ impl fmt::Display for Diagnostic {
     }
 }
 
+/// A table of the search index that the content outgrew ([`Problem::IndexLimit`]), and where: the file and
+/// line of the entry that took it past its limit, or of the file its words came from (`content/search.toml`,
+/// `content/urgent.toml`); line 0 when no line is to blame.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Limit {
+    /// The file, as shown to people.
+    pub file: String,
+    /// The 1-based line, or 0.
+    pub line: usize,
+    /// Which table, and what it holds.
+    pub message: String,
+}
+
 /// Whether a problem stops the build.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Level {

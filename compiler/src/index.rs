@@ -12,15 +12,40 @@
 //!   is not in the vocabulary is found by its stem.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+use seven_oh_shared::hash;
 
 use seven_oh_shared::kind::Kind;
 use seven_oh_shared::layout::{ConceptBits, MAX_CONCEPT_SETS, MAX_WORDS, NO_TERM, STOP};
 use seven_oh_shared::normalize;
 use seven_oh_shared::stem as light;
 
+use super::diagnostic::Limit;
 use super::render;
 use super::stem::stem;
 use super::validate::Model;
+
+/// The hasher of the index's word and term maps: the crate's own fast hash (std's SipHash guards against
+/// keys chosen to collide, which the content's words are not, and was a tenth of the build script's time).
+#[derive(Default)]
+struct FastHasher(u64);
+
+impl Hasher for FastHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = hash::hash(bytes, self.0);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A map from words or terms, with [`FastHasher`].
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
+
+/// The most entries there may be: postings hold 16-bit document numbers.
+pub const MAX_DOCS: usize = u16::MAX as usize;
 
 /// BM25 saturation.
 const K1: f32 = 1.2;
@@ -54,6 +79,17 @@ impl Field {
     }
 }
 
+/// Where the index is reading from: the file whose words a limit is blamed on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Place {
+    /// `content/search.toml`: synonyms, stopwords, anchors.
+    Search,
+    /// `content/urgent.toml`: the emergency check's word groups.
+    Urgent,
+    /// An entry, by document number.
+    Doc(usize),
+}
+
 /// A word of the vocabulary.
 #[derive(Debug, Clone)]
 pub(crate) struct Word {
@@ -66,12 +102,13 @@ pub(crate) struct Word {
     pub(crate) fuzzy: bool,
     /// Whether a synonym phrase of two or more words starts with this word.
     pub(crate) starts_phrase: bool,
+    /// Where it was first read (its inflections are blamed on the same place).
+    origin: Place,
 }
 
 /// A term and its postings.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Term {
-    pub(crate) text: String,
     pub(crate) anchor: bool,
     /// What this term weighs in a question: its weight in an average-length question field.
     pub(crate) ideal: f32,
@@ -83,32 +120,36 @@ pub(crate) struct Term {
 #[derive(Debug)]
 pub struct Index {
     pub(crate) words: Vec<Word>,
-    ids: HashMap<String, u16>,
+    ids: FastMap<String, u16>,
     pub(crate) terms: Vec<Term>,
-    term_ids: HashMap<String, u16>,
+    term_ids: FastMap<String, u16>,
     /// A phrase's packed word ids (see `normalize::phrase_key`) → its term.
     pub(crate) phrases: BTreeMap<u64, u16>,
     /// Documents: FAQs first, then topics, symptoms, risks, each in model order.
     pub(crate) docs: Vec<(Kind, usize)>,
     pub(crate) faq_docs: usize,
     pub(crate) unknown_weight: f32,
-    /// Set when the vocabulary or the terms outgrew 16-bit ids; `build` then reports it.
-    full: bool,
+    /// What the index is reading.
+    place: Place,
+    /// Where the vocabulary or the terms first outgrew their ids; `build` then reports it.
+    full: Option<Place>,
 }
 
 impl Index {
-    /// Builds the index over every entry of `model`, or says which of its tables the content outgrew.
-    pub fn build(model: &Model) -> Result<Index, String> {
+    /// Builds the index over every entry of `model`, or says which of its tables the content outgrew, and
+    /// where.
+    pub fn build(model: &Model) -> Result<Index, Limit> {
         let mut ix = Index {
             words: Vec::new(),
-            ids: HashMap::new(),
+            ids: FastMap::default(),
             terms: Vec::new(),
-            term_ids: HashMap::new(),
+            term_ids: FastMap::default(),
             phrases: BTreeMap::new(),
             docs: Vec::new(),
             faq_docs: 0,
             unknown_weight: 0.0,
-            full: false,
+            place: Place::Search,
+            full: None,
         };
         let stop: HashSet<&str> = model.search.stopwords.iter().map(String::as_str).collect();
 
@@ -135,6 +176,7 @@ impl Index {
         let mut fields: Vec<[Vec<u16>; 4]> = Vec::new();
         for kind in Kind::ALL.iter().copied() {
             for (i, e) in model.of_kind(kind).enumerate() {
+                ix.place = Place::Doc(ix.docs.len());
                 ix.docs.push((kind, i));
                 let body = render::to_text(&e.body);
                 let mut question = vec![e.title.clone()];
@@ -160,6 +202,7 @@ impl Index {
         ix.faq_docs = model.of_kind(Kind::Faq).count();
         ix.weigh(&fields);
 
+        ix.place = Place::Search;
         for a in &model.search.anchors {
             let id = ix.word(a, &stop);
             let term = ix.words[usize::from(id)].term;
@@ -179,25 +222,53 @@ impl Index {
         // A word the content never uses weighs in a question as much as a rare content word (one found in
         // two entries): a question made mostly of such words is about something else.
         ix.unknown_weight = Field::Question.boost() * idf(ix.docs.len() as f32, 2.0);
-        if ix.full {
-            return Err(format!(
-                "more than {MAX_WORDS} distinct words or {STOP} terms (word ids are 16-bit table slots, term ids 16 bits)"
+        if ix.docs.len() > MAX_DOCS {
+            return Err(ix.limit(
+                model,
+                Place::Doc(MAX_DOCS),
+                format!(
+                    "{} entries, and postings hold 16-bit entry numbers (at most {MAX_DOCS} entries)",
+                    ix.docs.len()
+                ),
             ));
         }
-        if ix.docs.len() > usize::from(u16::MAX) {
-            return Err(format!(
-                "{} entries, and postings hold 16-bit entry numbers",
-                ix.docs.len()
+        if let Some(place) = ix.full {
+            return Err(ix.limit(
+                model,
+                place,
+                format!(
+                    "more than {MAX_WORDS} distinct words or {STOP} terms (word ids are 16-bit table slots, term ids 16 bits)"
+                ),
             ));
         }
         let sets: HashSet<ConceptBits> = ix.words.iter().map(|w| w.concepts).collect();
         if sets.len() > MAX_CONCEPT_SETS {
-            return Err(format!(
-                "{} distinct combinations of word groups on one word, and the matcher holds {MAX_CONCEPT_SETS}; put fewer words in several groups",
-                sets.len()
+            return Err(ix.limit(
+                model,
+                Place::Urgent,
+                format!(
+                    "{} distinct combinations of word groups on one word, and the matcher holds {MAX_CONCEPT_SETS}; put fewer words in several groups",
+                    sets.len()
+                ),
             ));
         }
         Ok(ix)
+    }
+
+    /// A limit reached while reading `place`.
+    fn limit(&self, model: &Model, place: Place, message: String) -> Limit {
+        let (file, line) = match place {
+            Place::Search => ("content/search.toml".to_owned(), 0),
+            Place::Urgent => ("content/urgent.toml".to_owned(), 0),
+            Place::Doc(d) => {
+                let (kind, i) = self.docs[d];
+                model
+                    .of_kind(kind)
+                    .nth(i)
+                    .map_or(("content".to_owned(), 0), |e| e.at.clone())
+            }
+        };
+        Limit { file, line, message }
     }
 
     /// The term with this text, added if new.
@@ -206,13 +277,10 @@ impl Index {
             return id;
         }
         let Some(id) = u16::try_from(self.terms.len()).ok().filter(|&id| id < STOP) else {
-            self.full = true;
+            self.full.get_or_insert(self.place);
             return 0;
         };
-        self.terms.push(Term {
-            text: text.to_owned(),
-            ..Term::default()
-        });
+        self.terms.push(Term::default());
         self.term_ids.insert(text.to_owned(), id);
         id
     }
@@ -227,7 +295,7 @@ impl Index {
             .ok()
             .filter(|&id| usize::from(id) < MAX_WORDS)
         else {
-            self.full = true;
+            self.full.get_or_insert(self.place);
             return 0;
         };
         self.words.push(Word {
@@ -236,6 +304,7 @@ impl Index {
             concepts: 0,
             fuzzy: false,
             starts_phrase: false,
+            origin: self.place,
         });
         self.ids.insert(text.to_owned(), id);
         id
@@ -292,7 +361,7 @@ impl Index {
                 avg[f] += terms.len() as f32 / n;
             }
         }
-        let mut df: HashMap<u16, usize> = HashMap::new();
+        let mut df: FastMap<u16, usize> = FastMap::default();
         // Per field too: a subject concept (a synonym group marked `anchor`: 7-OH, kratom) that every body
         // mentions in passing still names the subject of few questions, and in a question it should weigh as
         // rare as it is there.
@@ -370,11 +439,12 @@ impl Index {
             }
             for form in forms {
                 if !self.ids.contains_key(&form) && stem(&form) == word_stem {
-                    added.push((form, w.term));
+                    added.push((form, w.term, w.origin));
                 }
             }
         }
-        for (form, term) in added {
+        for (form, term, origin) in added {
+            self.place = origin;
             self.word_with(&form, term);
         }
     }
@@ -382,6 +452,7 @@ impl Index {
     /// Sets the word-group bits of every word whose light stem is the stem of a group's word, after adding
     /// the groups' words (as typo-correction targets) and their stems.
     fn concepts(&mut self, model: &Model, stop: &HashSet<&str>) {
+        self.place = Place::Urgent;
         let mut by_stem: BTreeMap<String, ConceptBits> = BTreeMap::new();
         for (c, concept) in model.concepts.iter().enumerate() {
             for w in &concept.words {

@@ -7,8 +7,8 @@
 //! 2. [`validate`] checks every field and link and resolves links to indices, giving a [`validate::Model`];
 //!    [`safety`] checks help-line numbers, the disclaimer and review dates.
 //! 3. [`index`] builds the search index over the model.
-//! 4. [`emit`] writes the model and the index as `static` arrays and perfect-hash tables (built by
-//!    [`perfect`]); [`fingerprint`] sums the output up for review.
+//! 4. [`emit`] writes the model and the index as `static` records, byte blobs and perfect-hash tables
+//!    (built by [`perfect`]); [`fingerprint`] sums the output up for review.
 //!
 //! [`compile`] runs them all. Every problem found is collected as a [`diagnostic::Diagnostic`], and the
 //! stages go as far as they can, so one build reports all broken files at once. seven-oh's build script
@@ -47,6 +47,8 @@ use diagnostic::{Diagnostic, Diagnostics};
 pub struct Output {
     /// The generated Rust source, or `None` when an error stopped the build.
     pub code: Option<String>,
+    /// The byte tables the source includes from `OUT_DIR` (see [`emit`]); empty when `code` is `None`.
+    pub blobs: Vec<emit::Blob>,
     /// Every problem found, errors and warnings, in the order found.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -56,15 +58,22 @@ pub fn compile(root: &Path) -> Output {
     let mut diags = Diagnostics::default();
     let content = parse::read(root, &mut diags);
     let model = validate::validate(&content, &mut diags);
-    let code = model.and_then(|model| match index::Index::build(&model) {
-        Ok(index) => Some(emit::emit(&model, &index)),
-        Err(limit) => {
-            diags.push("content", (0, 0), diagnostic::Problem::IndexLimit(limit));
-            None
-        }
-    });
+    let generated =
+        model.and_then(
+            |model| match index::Index::build(&model).and_then(|index| emit::emit(&model, &index)) {
+                Ok(generated) => Some(generated),
+                Err(limit) => {
+                    let problem = diagnostic::Problem::IndexLimit(limit.message);
+                    diags.push(&limit.file, (limit.line, 0), problem);
+                    None
+                }
+            },
+        );
+    let generated = generated.filter(|_| !diags.has_errors());
+    let (code, blobs) = generated.map_or((None, Vec::new()), |g| (Some(g.code), g.blobs));
     Output {
-        code: if diags.has_errors() { None } else { code },
+        code,
+        blobs,
         diagnostics: diags.list,
     }
 }

@@ -40,6 +40,9 @@ pub struct Entry {
     pub kind: Kind,
     /// The id.
     pub id: String,
+    /// Its file, as shown to people (`content/faqs/what-is-7-oh.md`), and the line its body starts on:
+    /// where a limit that the entry took the index past is reported.
+    pub at: (String, usize),
     /// FAQ question, topic title, symptom or risk name.
     pub title: String,
     /// FAQ short answer, topic or risk summary; empty for symptoms.
@@ -392,9 +395,11 @@ impl Validator<'_> {
         source_index: &HashMap<&str, usize>,
     ) -> Entry {
         let (file, base) = (e.file, e.fields_at);
+        let shown = &self.content.files[file];
         let mut out = Entry {
             kind: e.kind,
             id: e.id.clone(),
+            at: (shown.path.clone(), shown.locate(e.body_at).0),
             title: String::new(),
             summary: String::new(),
             body: e.body.trim().to_owned(),

@@ -1,13 +1,15 @@
 //! The 16-bit limits of the search index: a word's id is its slot in the word table, so the table's slots
 //! (not only its words) must stay below `STOP`. At the limit every word resolves to itself; one word past it
-//! the build stops with an `IndexLimit` error instead of letting an id wrap onto another word.
+//! the build stops with an `IndexLimit` error instead of letting an id wrap onto another word. The other
+//! tables (ids, names, phrases) hold at most `MAX_KEYS` keys: one more is an `IndexLimit` error too, at the
+//! file whose entry took the table past it, never a panic.
 
 use std::path::{Path, PathBuf};
 
 use seven_oh_compiler::diagnostic::Problem;
-use seven_oh_compiler::perfect::perfect_table;
+use seven_oh_compiler::perfect::{MAX_KEYS, perfect_table};
 use seven_oh_shared::hash::Table;
-use seven_oh_shared::layout::{MAX_WORDS, STOP};
+use seven_oh_shared::layout::{EMPTY_SLOT, MAX_WORDS, STOP};
 
 /// `n` distinct made-up words. Digits keep them out of typo correction, which only indexes letters.
 fn words(n: usize) -> Vec<String> {
@@ -18,11 +20,12 @@ fn words(n: usize) -> Vec<String> {
 fn a_word_table_at_the_limit_resolves_every_word_to_itself() {
     let words = words(MAX_WORDS);
     let keys: Vec<&[u8]> = words.iter().map(|w| w.as_bytes()).collect();
-    let built = perfect_table(&keys);
+    let built = perfect_table(&keys).expect("MAX_WORDS keys fit a table");
     assert!(built.slots.len() <= usize::from(STOP), "{} slots", built.slots.len());
+    let pilots = built.pilot_bytes();
     let table = Table {
         seed: built.seed,
-        pilots: &built.pilots,
+        pilots: &pilots,
         len: built.slots.len(),
     };
     for (i, key) in keys.iter().enumerate() {
@@ -38,26 +41,43 @@ fn a_word_table_at_the_limit_resolves_every_word_to_itself() {
     }
 }
 
-/// A copy of the valid fixture with one more FAQ whose body holds `extra` made-up words.
-fn content_with(extra: usize, name: &str) -> PathBuf {
+#[test]
+fn a_table_holds_max_keys_and_one_more_is_an_error() {
+    let keys: Vec<String> = words(MAX_KEYS + 1);
+    let keys: Vec<&[u8]> = keys.iter().map(|w| w.as_bytes()).collect();
+    let built = perfect_table(&keys[..MAX_KEYS]).expect("MAX_KEYS keys fit a table");
+    // Every key's index is stored below `EMPTY_SLOT`.
+    assert_eq!(built.slots.iter().filter(|&&i| i != EMPTY_SLOT).count(), MAX_KEYS);
+    let err = perfect_table(&keys).expect_err("one key past MAX_KEYS");
+    assert!(err.contains("at most 65535"), "{err}");
+}
+
+/// A copy of the valid fixture with one more FAQ, `content/faqs/{file}.md`, whose front matter ends with
+/// `extra` and whose body is `body` (on line 8, or 9 with one line of `extra`).
+fn content_with_faq(name: &str, faqs: &[(&str, String, String)]) -> PathBuf {
     let root = std::env::temp_dir().join(format!("seven-oh-limits-{}-{name}", std::process::id()));
     let _ = std::fs::remove_dir_all(&root);
     copy_tree(
         &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid"),
         &root,
     );
-    let faq = root.join("content/faqs/many-words.md");
-    let body = words(extra).join(" ");
-    std::fs::write(
-        &faq,
-        format!(
-            "+++\nquestion = \"What are all these words?\"\nshort_answer = \"A test of the index limits.\"\n\
-             paraphrases = [\"so many words\", \"a lot of words\", \"what words are these\"]\n\
-             related = [\"what-is-7-oh\"]\nsources = [\"agency-fact-sheet\"]\n+++\n{body}\n"
-        ),
-    )
-    .unwrap();
+    for (i, (file, extra, body)) in faqs.iter().enumerate() {
+        std::fs::write(
+            root.join(format!("content/faqs/{file}.md")),
+            format!(
+                "+++\nquestion = \"What are all these words, part {i}?\"\nshort_answer = \"A test of the index limits.\"\n\
+                 paraphrases = [\"so many words {i}\", \"a lot of words {i}\", \"what words are these {i}\"]\n\
+                 related = [\"what-is-7-oh\"]\nsources = [\"agency-fact-sheet\"]{extra}\n+++\n{body}\n"
+            ),
+        )
+        .unwrap();
+    }
     root
+}
+
+/// A copy of the valid fixture with one more FAQ whose body holds `extra` made-up words.
+fn content_with(extra: usize, name: &str) -> PathBuf {
+    content_with_faq(name, &[("many-words", String::new(), words(extra).join(" "))])
 }
 
 fn copy_tree(from: &Path, to: &Path) {
@@ -91,4 +111,42 @@ fn one_word_past_the_limit_is_an_index_limit_error() {
         "{}",
         limits[0]
     );
+    // Located at the entry whose word went past the limit: the file, and the line its body starts on.
+    assert!(limits[0].starts_with("content/faqs/many-words.md:8: "), "{}", limits[0]);
+}
+
+/// The IndexLimit diagnostics of compiling `root`, which must stop the build.
+fn index_limits(root: &Path) -> Vec<String> {
+    let output = seven_oh_compiler::compile(root);
+    std::fs::remove_dir_all(root).unwrap();
+    assert!(output.code.is_none(), "the build went on past the limit");
+    assert!(output.blobs.is_empty());
+    output
+        .diagnostics
+        .iter()
+        .filter(|d| matches!(d.problem, Problem::IndexLimit(_)))
+        .map(ToString::to_string)
+        .collect()
+}
+
+#[test]
+fn names_past_the_limit_are_an_index_limit_error_at_the_entry() {
+    // Two FAQs whose aliases are 257 x 256 two-word names ("a3 b17", compact key "a3b17"): few words, but
+    // more names than the name table holds. The second file takes the table past the limit.
+    let aliases = |from: usize, to: usize| -> String {
+        let names: Vec<String> = (from..to).map(|n| format!("\"a{} b{}\"", n / 256, n % 256)).collect();
+        format!("\naliases = [{}]", names.join(", "))
+    };
+    let half = MAX_KEYS.div_ceil(2);
+    let root = content_with_faq(
+        "names",
+        &[
+            ("names-one", aliases(0, half), "Names.".to_owned()),
+            ("names-two", aliases(half, 257 * 256), "More names.".to_owned()),
+        ],
+    );
+    let limits = index_limits(&root);
+    assert_eq!(limits.len(), 1, "{limits:?}");
+    assert!(limits[0].starts_with("content/faqs/names-two.md:9: "), "{}", limits[0]);
+    assert!(limits[0].contains("names"), "{}", limits[0]);
 }

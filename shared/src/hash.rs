@@ -15,6 +15,9 @@
 //! executables, a 24-byte relocation; this layout stores 2 bytes per slot plus 2 per bucket, its hash reads
 //! eight bytes at a time (phf's SipHash-1-3 adds a 128-bit finish), and it needs no build dependency.
 
+use crate::blob::u16_at;
+use crate::layout::{PILOT_BYTES, POSITION_BYTES};
+
 /// A 64-bit hash of `bytes` under `seed`: eight bytes at a time, each folded in with a 128-bit multiply.
 /// The tail is read as one more (overlapping) eight-byte word, and keys shorter than eight bytes as two
 /// overlapping four-byte words or three single bytes, so no length-dependent copy is needed.
@@ -103,7 +106,7 @@ pub const fn reduce(x: u32, n: usize) -> usize {
 /// ```
 /// use seven_oh_shared::hash::Table;
 /// // One bucket whose pilot sends both keys somewhere in three slots (a table the compiler would build).
-/// let table = Table { seed: 0, pilots: &[0], len: 3 };
+/// let table = Table { seed: 0, pilots: &[0, 0], len: 3 };
 /// assert!(table.slot(b"kratom").unwrap() < 3);
 /// assert_eq!(Table { seed: 0, pilots: &[], len: 0 }.slot(b"kratom"), None);
 /// ```
@@ -111,8 +114,8 @@ pub const fn reduce(x: u32, n: usize) -> usize {
 pub struct Table<'a> {
     /// The hash seed the build settled on.
     pub seed: u64,
-    /// One pilot per bucket.
-    pub pilots: &'a [u16],
+    /// One pilot per bucket, [`PILOT_BYTES`] each, little-endian (a blob the build writes).
+    pub pilots: &'a [u8],
     /// How many slots there are.
     pub len: usize,
 }
@@ -123,7 +126,7 @@ impl Table<'_> {
     ///
     /// ```
     /// use seven_oh_shared::hash::Table;
-    /// assert_eq!(Table { seed: 9, pilots: &[0, 0], len: 1 }.slot(b"taper"), Some(0));
+    /// assert_eq!(Table { seed: 9, pilots: &[0, 0, 0, 0], len: 1 }.slot(b"taper"), Some(0));
     /// ```
     #[inline]
     pub fn slot(&self, key: &[u8]) -> Option<usize> {
@@ -131,7 +134,8 @@ impl Table<'_> {
             return None;
         }
         let h = hash(key, self.seed);
-        let pilot = self.pilots[reduce(h as u32, self.pilots.len())];
+        let at = reduce(h as u32, self.pilots.len() / PILOT_BYTES) * PILOT_BYTES;
+        let pilot = u16_at(self.pilots.get(at..at + PILOT_BYTES)?, 0);
         Some(place(h, pilot, self.len))
     }
 }
@@ -141,16 +145,16 @@ impl Table<'_> {
 ///
 /// ```
 /// use seven_oh_shared::hash::{Positions, Table};
-/// let table = Table { seed: 0, pilots: &[0], len: 1 };
-/// let ids = Positions { table, positions: &[0] };
+/// let table = Table { seed: 0, pilots: &[0, 0], len: 1 };
+/// let ids = Positions { table, positions: &[0, 0] };
 /// assert_eq!(ids.get(b"overview"), Some(0)); // one slot: every key lands on it; the caller compares
 /// ```
 #[derive(Debug)]
 pub struct Positions<'a> {
     /// The table.
     pub table: Table<'a>,
-    /// The position of the key in each slot.
-    pub positions: &'a [u16],
+    /// The position of the key in each slot, [`POSITION_BYTES`] each, little-endian.
+    pub positions: &'a [u8],
 }
 
 impl Positions<'_> {
@@ -158,12 +162,13 @@ impl Positions<'_> {
     ///
     /// ```
     /// use seven_oh_shared::hash::{Positions, Table};
-    /// let empty = Positions { table: Table { seed: 0, pilots: &[0], len: 1 }, positions: &[u16::MAX] };
+    /// let empty = Positions { table: Table { seed: 0, pilots: &[0, 0], len: 1 }, positions: &[0xFF, 0xFF] };
     /// assert_eq!(empty.get(b"overview"), None);
     /// ```
     #[inline]
     pub fn get(&self, key: &[u8]) -> Option<usize> {
-        let i = self.positions[self.table.slot(key)?];
+        let at = self.table.slot(key)? * POSITION_BYTES;
+        let i = u16_at(self.positions.get(at..at + POSITION_BYTES)?, 0);
         (i != crate::layout::EMPTY_SLOT).then_some(usize::from(i))
     }
 }

@@ -263,3 +263,122 @@ pub const MAX_WORDS: usize = {
     }
     n
 };
+
+// The byte tables. The content compiler writes the search index's large tables as blobs of fixed-width
+// records (read with `crate::blob`); every number in them is little-endian. Each record's width and field
+// offsets are here, once, for the compiler's writer and the library's readers.
+
+/// Bytes per pilot (a `u16`) in a perfect-hash table's pilot blob ([`Table`](crate::hash::Table)).
+///
+/// ```
+/// assert_eq!(seven_oh_shared::layout::PILOT_BYTES, 2);
+/// ```
+pub const PILOT_BYTES: usize = 2;
+
+/// Bytes per position (a `u16`, [`EMPTY_SLOT`] for an empty slot) in an id table's position blob
+/// ([`Positions`](crate::hash::Positions)).
+///
+/// ```
+/// assert_eq!(seven_oh_shared::layout::POSITION_BYTES, 2);
+/// ```
+pub const POSITION_BYTES: usize = 2;
+
+/// The width of an offset whose values go up to `max`: 2 bytes while they fit a `u16`, else 4. The word
+/// records' text offsets and the typo table's bucket starts take this width, so the tables of a small
+/// content stay small and a large content still fits; the build writes the width it chose beside the table.
+///
+/// ```
+/// use seven_oh_shared::layout::offset_bytes;
+/// assert_eq!(offset_bytes(65_535), 2);
+/// assert_eq!(offset_bytes(65_536), 4);
+/// ```
+pub const fn offset_bytes(max: usize) -> usize {
+    if max <= u16::MAX as usize { 2 } else { 4 }
+}
+
+/// A word record, in word-table slot order: its text's length in bytes (`u8`) ...
+pub const WORD_LEN: usize = 0;
+/// ... its flag byte ([`STARTS_PHRASE`]) ...
+pub const WORD_FLAGS: usize = 1;
+/// ... its term (`u16`, or [`STOP`], [`NO_TERM`]) ...
+pub const WORD_TERM: usize = 2;
+/// ... and where its text starts in the word text, [`offset_bytes`] of the text's length wide.
+pub const WORD_START: usize = 4;
+
+/// The bytes of a word record whose text offset is `start_bytes` wide.
+///
+/// ```
+/// assert_eq!(seven_oh_shared::layout::word_record(2), 6);
+/// ```
+pub const fn word_record(start_bytes: usize) -> usize {
+    WORD_START + start_bytes
+}
+
+/// A typo-table record, sorted: the fingerprint of a word with letters deleted (`u16`) ...
+pub const DELETE_HASH: usize = 0;
+/// ... and the word's id (`u16`).
+pub const DELETE_WORD: usize = 2;
+/// The bytes of a typo-table record.
+///
+/// ```
+/// assert_eq!(seven_oh_shared::layout::DELETE_RECORD, 4);
+/// ```
+pub const DELETE_RECORD: usize = 4;
+
+/// A synonym-phrase record, in phrase-table slot order: the packed word ids (`u64`) ...
+pub const PHRASE_KEY: usize = 0;
+/// ... and the phrase's term (`u16`).
+pub const PHRASE_TERM: usize = 8;
+/// The bytes of a synonym-phrase record.
+///
+/// ```
+/// assert_eq!(seven_oh_shared::layout::PHRASE_RECORD, 10);
+/// ```
+pub const PHRASE_RECORD: usize = 10;
+
+/// A term record: where its postings start (`u32`) ...
+pub const TERM_START: usize = 0;
+/// ... how many postings it has (`u16`) ...
+pub const TERM_LEN: usize = 4;
+/// ... how many of them are FAQs' (`u16`; they come first) ...
+pub const TERM_FAQ_LEN: usize = 6;
+/// ... its weight in a question (`f32`) ...
+pub const TERM_IDEAL: usize = 8;
+/// ... and whether it ties a question to the subject (a `u8`, 0 or 1).
+pub const TERM_ANCHOR: usize = 12;
+/// The bytes of a term record.
+///
+/// ```
+/// assert_eq!(seven_oh_shared::layout::TERM_RECORD, 13);
+/// ```
+pub const TERM_RECORD: usize = 13;
+
+/// A posting, by term then entry: the entry's document number (`u16`) ...
+pub const POSTING_DOC: usize = 0;
+/// ... and its weight for the term (`u16`, in multiples of the build's weight scale).
+pub const POSTING_WEIGHT: usize = 2;
+/// The bytes of a posting.
+///
+/// ```
+/// assert_eq!(seven_oh_shared::layout::POSTING_RECORD, 4);
+/// ```
+pub const POSTING_RECORD: usize = 4;
+
+/// A reference to an entry (documents, names): its kind, as an index into
+/// [`Kind::ALL`](crate::kind::Kind::ALL) (`u8`) ...
+pub const REF_KIND: usize = 0;
+/// ... and its index among the entries of its kind (`u16`).
+pub const REF_INDEX: usize = 1;
+/// The bytes of an entry reference.
+///
+/// ```
+/// assert_eq!(seven_oh_shared::layout::REF_RECORD, 3);
+/// ```
+pub const REF_RECORD: usize = 3;
+
+/// Bytes per offset (a `u32`) into the joined name keys: one per name-table slot, and one more for the end.
+///
+/// ```
+/// assert_eq!(seven_oh_shared::layout::NAME_OFFSET_BYTES, 4);
+/// ```
+pub const NAME_OFFSET_BYTES: usize = 4;

@@ -5,6 +5,7 @@
 //!
 //! - [`normalize`]: how text becomes words and lookup keys, and how synonym phrases are matched.
 //! - [`hash`]: the hash, and the perfect-hash tables the library probes (the compiler builds them).
+//! - [`blob`]: readers for the tables the compiler writes as byte blobs.
 //! - [`kind`]: the enums writers name in front matter and the library returns.
 //! - [`layout`]: every constant and bit of the generated tables' layout.
 //! - [`stem`]: the light stemmer of the emergency check's word groups.
@@ -24,6 +25,7 @@
 #![deny(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+pub mod blob;
 pub mod hash;
 pub mod kind;
 pub mod layout;
