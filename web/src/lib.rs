@@ -92,16 +92,21 @@ pub fn write_ask<S: Sink>(question: &str, json: &mut Json<S>) {
     json.key("anchored");
     json.bool(answer.anchored());
     json.key("matches");
+    write_scored(answer.matches().map(|m| (m.entry(), m.score())), json);
+    json.end_object();
+}
+
+/// Writes `(entry, score)` pairs as an array of [`write_brief`] objects with a `score` in thousandths.
+fn write_scored<S: Sink>(hits: impl Iterator<Item = (Entry, f32)>, json: &mut Json<S>) {
     json.begin_array();
-    for m in answer.matches() {
+    for (entry, score) in hits {
         json.begin_object();
-        write_brief_fields(m.entry(), json);
+        write_brief_fields(entry, json);
         json.key("score");
-        json.uint(thousandths(m.score()));
+        json.uint(thousandths(score));
         json.end_object();
     }
     json.end_array();
-    json.end_object();
 }
 
 /// Writes the ranked hits for `query` over every kind (see [`seven_oh::search`]): an array of
@@ -113,15 +118,7 @@ pub fn write_ask<S: Sink>(question: &str, json: &mut Json<S>) {
 /// assert!(String::from_utf8(json.into_inner()).unwrap().starts_with(r#"[{"kind":"symptom""#));
 /// ```
 pub fn write_search<S: Sink>(query: &str, json: &mut Json<S>) {
-    json.begin_array();
-    for m in seven_oh::search(query) {
-        json.begin_object();
-        write_brief_fields(m.entry(), json);
-        json.key("score");
-        json.uint(thousandths(m.score()));
-        json.end_object();
-    }
-    json.end_array();
+    write_scored(seven_oh::search(query).map(|h| (h.entry(), h.score())), json);
 }
 
 /// Writes the entry that `name` resolves to (see [`seven_oh::lookup`]) as a [`write_brief`] object, or
