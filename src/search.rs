@@ -23,8 +23,10 @@ use crate::data::{
 };
 use crate::urgent::{self, Detector};
 use seven_oh_shared::hash::fingerprint;
+use seven_oh_shared::layout::ConceptBits;
 use seven_oh_shared::layout::{DELETE_SHIFT, NO_TERM, STARTS_PHRASE, STOP, max_edits};
 use seven_oh_shared::normalize::{self, MAX_TOKEN, NO_WORD};
+use seven_oh_shared::stem::stem;
 
 use crate::record::Entry;
 
@@ -83,16 +85,11 @@ impl Reading {
         };
         let mut detector = Detector::new();
         for (i, token) in normalize::tokens(&question[..end]).enumerate() {
-            let text = token.as_bytes();
-            let exact = word_id(text);
-            let (word, fuzzy) = match exact {
-                Some(id) => (id, false),
-                None => correct(text).map_or((NO_WORD, false), |id| (id, true)),
-            };
-            detector.feed(i, urgent::concepts(text, exact));
+            let word = read_word(token.as_bytes());
+            detector.feed(i, word.concepts);
             if i < MAX_QUERY_WORDS {
-                reading.words[i] = word;
-                reading.fuzzy |= u64::from(fuzzy) << i;
+                reading.words[i] = word.id;
+                reading.fuzzy |= u64::from(word.fuzzy) << i;
                 reading.len = i + 1;
             }
         }
@@ -105,16 +102,42 @@ impl Reading {
     }
 }
 
-/// The vocabulary word nearest to `word` within the allowed edits, if any (the first found of those
-/// equally near).
-pub(crate) fn correct(word: &[u8]) -> Option<u16> {
-    let mut best: Option<(usize, u16)> = None;
-    nearest(word, |d, w| {
-        if best.is_none_or(|(bd, _)| d < bd) {
-            best = Some((d, w));
+/// A question word, read once for ranking and for the emergency check.
+pub(crate) struct WordReading {
+    /// The vocabulary word ranking counts: the word itself, or for a misspelling the first of the nearest
+    /// words found (`NO_WORD` if none is near).
+    pub(crate) id: u16,
+    /// Whether `id` is a typo correction.
+    pub(crate) fuzzy: bool,
+    /// The word's emergency word groups (see [`urgent::Misspelling`] for a misspelt word).
+    pub(crate) concepts: ConceptBits,
+}
+
+/// Reads one question word: looks it up, and for a word not in the vocabulary searches the nearest words
+/// once, for both the ranking's correction and the emergency check's word groups (which come from the
+/// word's light stem first, when that is a vocabulary word).
+pub(crate) fn read_word(text: &[u8]) -> WordReading {
+    if let Some(id) = word_id(text) {
+        return WordReading {
+            id,
+            fuzzy: false,
+            concepts: urgent::concepts_of_word(id),
+        };
+    }
+    let by_stem = word_id(stem(text)).map(urgent::concepts_of_word);
+    let mut first: Option<(usize, u16)> = None;
+    let mut misspelling = urgent::Misspelling::new();
+    nearest(text, |d, w| {
+        if first.is_none_or(|(best, _)| d < best) {
+            first = Some((d, w));
         }
+        misspelling.add(d, w);
     });
-    best.map(|(_, w)| w)
+    WordReading {
+        id: first.map_or(NO_WORD, |(_, w)| w),
+        fuzzy: first.is_some(),
+        concepts: by_stem.unwrap_or_else(|| misspelling.concepts()),
+    }
 }
 
 /// Calls `found(distance, word)` for every vocabulary word within the allowed edits of `word` that the

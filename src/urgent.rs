@@ -18,7 +18,6 @@
 
 use seven_oh_shared::layout::{ConceptBits, FlagBits, MAX_CONCEPTS, MAX_WINDOW};
 use seven_oh_shared::normalize;
-use seven_oh_shared::stem::stem;
 
 use crate::answer::Urgent;
 use crate::data::{CONCEPT_SETS, CUE_BITS, FLAGS, URGENT, WORD_CONCEPTS};
@@ -39,40 +38,47 @@ pub(crate) struct Flag {
 }
 
 /// The word groups of vocabulary word `w` (none for `NO_WORD`).
-fn concepts_of_word(w: u16) -> ConceptBits {
+pub(crate) fn concepts_of_word(w: u16) -> ConceptBits {
     match WORD_CONCEPTS.get(usize::from(w)) {
         Some(&set) => CONCEPT_SETS[usize::from(set)],
         None => 0,
     }
 }
 
-/// The word groups of a question word: those of the word itself when it is in the vocabulary, else those of
-/// its light stem, else those of a misspelling: every group of the nearest words that belong to a group
-/// (words of the content that belong to none cannot take a misspelt "gaging" away from "gagging", and of
-/// two equally near group words neither is dropped). A misspelling never counts as a word that calms the
-/// message (`general`, `topic`): "bang" is not "ban".
-pub(crate) fn concepts(text: &[u8], exact: Option<u16>) -> ConceptBits {
-    if let Some(w) = exact {
-        return concepts_of_word(w);
+/// The word groups of a misspelt word, gathered from the nearest words that belong to a group: words of
+/// the content that belong to none cannot take a misspelt "gaging" away from "gagging", and of two equally
+/// near group words neither is dropped. A misspelling never counts as a word that calms the message
+/// (`general`, `topic`): "bang" is not "ban".
+pub(crate) struct Misspelling {
+    best: usize,
+    bits: ConceptBits,
+}
+
+impl Misspelling {
+    pub(crate) fn new() -> Misspelling {
+        Misspelling {
+            best: usize::MAX,
+            bits: 0,
+        }
     }
-    if let Some(w) = search::word_id(stem(text)) {
-        return concepts_of_word(w);
-    }
-    // A guess never calms a message: a misspelling can add signs, not take them away.
-    let [_, general, _, topic, _, _] = CUE_BITS;
-    let calming = general | topic;
-    let (mut best, mut bits) = (usize::MAX, 0);
-    search::nearest(text, |d, w| {
+
+    /// Takes a vocabulary word `w` found `d` edits away.
+    pub(crate) fn add(&mut self, d: usize, w: u16) {
         let c = concepts_of_word(w);
-        if c == 0 || d > best {
+        if c == 0 || d > self.best {
             return;
         }
-        if d < best {
-            (best, bits) = (d, 0);
+        if d < self.best {
+            (self.best, self.bits) = (d, 0);
         }
-        bits |= c;
-    });
-    bits & !calming
+        self.bits |= c;
+    }
+
+    /// The word groups gathered, without the calming cues.
+    pub(crate) fn concepts(&self) -> ConceptBits {
+        let [_, general, _, topic, _, _] = CUE_BITS;
+        self.bits & !(general | topic)
+    }
 }
 
 /// The matcher: fed each word's groups in order, it keeps where each group was last seen, which groups were
@@ -209,8 +215,7 @@ fn read(text: &str) -> Detector {
     }
     let mut detector = Detector::new();
     for (i, token) in normalize::tokens(&text[..end]).enumerate() {
-        let bytes = token.as_bytes();
-        detector.feed(i, concepts(bytes, search::word_id(bytes)));
+        detector.feed(i, search::read_word(token.as_bytes()).concepts);
     }
     detector
 }
