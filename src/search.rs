@@ -7,7 +7,8 @@
 //!    words (see `normalize`).
 //! 2. Each word is looked up in the vocabulary. A word that is not there (and has four or more letters)
 //!    is corrected to the nearest vocabulary word within one edit (two for words of seven or more letters)
-//!    with the symmetric-delete table; a corrected word counts for less.
+//!    with the symmetric-delete table, unless two words are equally near; a corrected word counts for
+//!    less.
 //! 3. The emergency check (see `urgent`) reads the words (all of them within the byte limit, not only the
 //!    first [`MAX_QUERY_WORDS`]).
 //! 4. Synonym phrases are matched, longest first, and each word or phrase becomes a term; stopwords drop
@@ -104,8 +105,10 @@ impl Reading {
 
 /// A question word, read once for ranking and for the emergency check.
 pub(crate) struct WordReading {
-    /// The vocabulary word ranking counts: the word itself, or for a misspelling the first of the nearest
-    /// words found (`NO_WORD` if none is near).
+    /// The vocabulary word ranking counts: the word itself, or for a misspelling the nearest word, if one
+    /// word is nearer than all others (`NO_WORD` if none is near, or several are equally near: "bake" is one
+    /// edit from "bare", "base", "make", and guessing one would make the answer turn on the order of the
+    /// vocabulary).
     pub(crate) id: u16,
     /// Whether `id` is a typo correction.
     pub(crate) fuzzy: bool,
@@ -125,17 +128,24 @@ pub(crate) fn read_word(text: &[u8]) -> WordReading {
         };
     }
     let by_stem = word_id(stem(text)).map(urgent::concepts_of_word);
-    let mut first: Option<(usize, u16)> = None;
+    // (distance, word, whether another word is as near)
+    let mut nearest_word: Option<(usize, u16, bool)> = None;
     let mut misspelling = urgent::Misspelling::new();
     nearest(text, |d, w| {
-        if first.is_none_or(|(best, _)| d < best) {
-            first = Some((d, w));
-        }
+        nearest_word = match nearest_word {
+            Some((best, first, _)) if d == best && w != first => Some((best, first, true)),
+            Some((best, _, _)) if d >= best => nearest_word,
+            _ => Some((d, w, false)),
+        };
         misspelling.add(d, w);
     });
+    let id = match nearest_word {
+        Some((_, w, false)) => w,
+        _ => NO_WORD,
+    };
     WordReading {
-        id: first.map_or(NO_WORD, |(_, w)| w),
-        fuzzy: first.is_some(),
+        id,
+        fuzzy: id != NO_WORD,
         concepts: by_stem.unwrap_or_else(|| misspelling.concepts()),
     }
 }

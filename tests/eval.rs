@@ -110,7 +110,7 @@ fn development_questions_are_answered() {
 /// A held-out set, written after the tuning without sight of the content's paraphrases, tags or the other
 /// sets, and never tuned on: the honest estimate of accuracy on questions the crate has not seen.
 #[test]
-fn held_out_questions_are_answered() {
+fn untuned_held_out_questions_are_answered() {
     let r = rank_set(&["heldout-questions.tsv"]);
     report_part("heldout-questions", &r, false);
     assert!(r.total >= 60);
@@ -280,23 +280,44 @@ fn threshold_trade_off() {
 }
 
 /// Real questions copied from public pages (`../shared/eval/real-questions-dev.tsv`), split by source page
-/// before any tuning (SHA-256 of the page address, even first byte: tuning part). Only the tuning part's
-/// misses are printed. The issue asks that the untuned part's top-1 stays within 5 points of the tuned part's.
+/// before any tuning (SHA-256 of the page address, even first byte: `real-questions-tune.tsv`). The other
+/// part (`real-questions-tune2.tsv`) was measured so often in the first round that it is tuning data now;
+/// both parts' misses are printed.
 #[test]
 fn real_questions_are_answered() {
     let tune = rank_set(&["real-questions-tune.tsv"]);
     report("real-questions-tune", &tune);
-    let held = rank_set(&["real-questions-heldout.tsv"]);
-    report_part("real-questions-heldout (untuned)", &held, false);
+    let tune2 = rank_set(&["real-questions-tune2.tsv"]);
+    report("real-questions-tune2", &tune2);
     let base_tune = bm25::rank_set("real-questions-tune.tsv");
-    let base_held = bm25::rank_set("real-questions-heldout.tsv");
+    let base_tune2 = bm25::rank_set("real-questions-tune2.tsv");
     println!(
-        "plain BM25 over question, paraphrases and tags: tuning part top-1 {:.1}%, recall@3 {:.1}%; untuned part top-1 {:.1}%, recall@3 {:.1}%",
+        "plain BM25 over question, paraphrases and tags: tune top-1 {:.1}%, recall@3 {:.1}%; tune2 top-1 {:.1}%, recall@3 {:.1}%",
         pct(base_tune.0, base_tune.2),
         pct(base_tune.1, base_tune.2),
-        pct(base_held.0, base_held.2),
-        pct(base_held.1, base_held.2)
+        pct(base_tune2.0, base_tune2.2),
+        pct(base_tune2.1, base_tune2.2)
     );
+    assert!(tune.total >= 30 && tune2.total >= 30);
+    assert!(
+        pct(tune.top1, tune.total) >= 80.0,
+        "top-1 below 80% on the tuning part of the real questions"
+    );
+    assert!(
+        pct(tune2.top1, tune2.total) >= 62.0,
+        "top-1 below 62% on the second tuning part of the real questions"
+    );
+    assert!(
+        pct(tune2.recall3, tune2.total) >= 85.0,
+        "recall@3 below 85% on the second tuning part of the real questions"
+    );
+}
+
+/// The second collection of real questions, from 96 other sites, never tuned on: only its figures are
+/// printed, never its rows or misses. A test of its own (`cargo test --test eval untuned`), so that tuning
+/// runs can leave it out and every look at it is deliberate.
+#[test]
+fn untuned_real_questions_are_answered() {
     let fresh = rank_set(&["real2-questions-heldout.tsv"]);
     report_part("real2-questions-heldout (a second collection, untuned)", &fresh, false);
     let base_fresh = bm25::rank_set("real2-questions-heldout.tsv");
@@ -305,39 +326,39 @@ fn real_questions_are_answered() {
         pct(base_fresh.0, base_fresh.2),
         pct(base_fresh.1, base_fresh.2)
     );
-    assert!(tune.total >= 30 && held.total >= 30);
+    let (n, wrong) = negatives("real2-offtopic-heldout.tsv");
+    println!(
+        "real2-offtopic-heldout.tsv (untuned): {n} questions, abstained on {} ({:.1}%)",
+        n - wrong.len(),
+        pct(n - wrong.len(), n)
+    );
+    // Floors a little under what the collection measured when it arrived (71.0%, 83.0%, 29 of 37): they
+    // catch a fall, and the issue's targets (80%, 92%, 90%) are not reached yet.
+    assert!(fresh.total >= 90 && n >= 30);
     assert!(
-        pct(tune.top1, tune.total) >= 80.0,
-        "top-1 below 80% on the tuning part of the real questions"
+        pct(fresh.top1, fresh.total) >= 65.0,
+        "top-1 below 65% on the untuned real questions"
     );
     assert!(
-        pct(held.top1, held.total) >= 62.0,
-        "top-1 below 62% on the untuned real questions"
+        pct(fresh.recall3, fresh.total) >= 80.0,
+        "recall@3 below 80% on the untuned real questions"
     );
-    assert!(
-        pct(held.recall3, held.total) >= 85.0,
-        "recall@3 below 85% on the untuned real questions"
-    );
+    assert!(n - wrong.len() >= 26, "fewer untuned off-topic questions abstained");
 }
 
-/// Real off-topic questions (`../shared/eval/real-offtopic-dev.tsv`, split as above): abstained, never urgent.
+/// Real off-topic questions (`../shared/eval/real-offtopic-dev.tsv`, split as above; both parts are tuning
+/// data now): abstained, never urgent.
 #[test]
 fn real_off_topic_questions_abstain() {
-    for (name, show) in [
-        ("real-offtopic-tune.tsv", true),
-        ("real-offtopic-heldout.tsv", false),
-        ("real2-offtopic-heldout.tsv", false),
-    ] {
+    for name in ["real-offtopic-tune.tsv", "real-offtopic-tune2.tsv"] {
         let (n, wrong) = negatives(name);
         println!(
             "{name}: {n} questions, abstained on {} ({:.1}%)",
             n - wrong.len(),
             pct(n - wrong.len(), n)
         );
-        if show {
-            for w in &wrong {
-                println!("{w}");
-            }
+        for w in &wrong {
+            println!("{w}");
         }
     }
 }
