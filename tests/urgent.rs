@@ -1,13 +1,14 @@
 //! The emergency check on the emergency corpus of issue 10 (`tests/eval/urgent-*.tsv`: messages that must be
 //! urgent, by red flag; `calm-*.tsv`: questions about the same subjects, by topic) and on the earlier sets.
 //!
-//! The corpus comes from six writers, in parts:
-//! - `tune` (first writer), `tune2` (third writer, hard phrasings), `tune3` (fifth) and `tune4` (sixth): the
-//!   rules may be tuned on these, and this test prints their misses. `tune2` to `tune4` were each measured
-//!   once as a held-out part first (83.9%, 94.4% and 97.7% recall), then tuned on;
+//! The corpus comes from eight writers, in parts:
+//! - `tune` (first writer), `tune2` (third writer, hard phrasings), `tune3` (fifth), `tune4` (sixth) and
+//!   `tune5` (seventh): the rules may be tuned on these, and this test prints their misses. `tune2` to
+//!   `tune5` were each measured once as a held-out part first (83.9%, 94.4%, 97.7% and 97.5% recall), then
+//!   tuned on;
 //! - `heldout` (second writer) and `heldout2` (fourth writer): never read, but their counts were looked at
 //!   while tuning, so they are "probed";
-//! - `heldout5` (seventh writer): the unseen part, never read and measured only when the rules were settled.
+//! - `heldout6` (eighth writer): the unseen part, never read and measured only when the rules were settled.
 //!
 //! For every held-out part this test prints only figures (recall, false alarms, counts per flag and topic),
 //! never a sentence, so that reading the output does not leak it into the rules.
@@ -123,7 +124,7 @@ fn run(part: &str, show: bool) -> Option<Part> {
 
 #[test]
 fn tuning_corpus_figures() {
-    for part in ["tune", "tune2", "tune3", "tune4"] {
+    for part in ["tune", "tune2", "tune3", "tune4", "tune5"] {
         if let Some(p) = run(part, true) {
             assert_eq!(
                 p.never_flagged, 0,
@@ -165,18 +166,18 @@ fn held_out_corpus() {
     }
 }
 
-/// What the unseen part measured once, when the rules were settled: 3 of 120 emergencies missed, 7 of 120
-/// calm questions flagged. Issue 10 asks for none missed and at most 5% flagged, which the rules do not
-/// reach yet; these floors keep them from falling further without anyone noticing.
-const UNSEEN_MISSES: usize = 3;
-const UNSEEN_FLAGGED: usize = 7;
+/// What the unseen part measured once, when the rules were settled: 4 of 120 emergencies missed, 5 of 120
+/// calm questions flagged. Issue 10 asks for none missed, which the rules do not reach yet; these floors
+/// keep them from falling further without anyone noticing.
+const UNSEEN_MISSES: usize = 4;
+const UNSEEN_FLAGGED: usize = 5;
 
-/// The unseen part, by a seventh writer, never read while tuning and measured only after the rules were
-/// settled (`heldout5`). Each earlier writer's part was measured once the same way before it became a
-/// tuning part (third writer 83.9% recall, fifth 94.4%, sixth 97.7%). Prints only figures.
+/// The unseen part, by an eighth writer, never read while tuning and measured only after the rules were
+/// settled (`heldout6`). Each earlier writer's part was measured once the same way before it became a
+/// tuning part (third writer 83.9% recall, fifth 94.4%, sixth 97.7%, seventh 97.5%). Prints only figures.
 #[test]
 fn unseen_corpus() {
-    let p = run("heldout5", false).expect("tests/eval/urgent-heldout5.tsv and calm-heldout5.tsv exist");
+    let p = run("heldout6", false).expect("tests/eval/urgent-heldout6.tsv and calm-heldout6.tsv exist");
     assert!(p.urgent >= 100 && p.calm >= 100, "the unseen part exists");
     assert!(
         p.urgent - p.caught <= UNSEEN_MISSES,
