@@ -394,6 +394,8 @@ pub struct Faq {
     pub(crate) answer_html: &'static str,
     pub(crate) paraphrases: Joined,
     pub(crate) tags: Joined,
+    /// The form of its question (bits of `seven_oh_shared::normalize::question_form`).
+    pub(crate) form: u16,
 }
 
 impl Faq {

@@ -388,3 +388,30 @@ pub fn match_phrases<T>(
         }
     }
 }
+
+/// The form of a question, as a bit, from its first two words (lowercased tokens): "how long" (and "how
+/// many", "how much", "how soon"), other "how", "what", "why", "where", "can", "is", "does", "should",
+/// "when"; 0 for any other start. The compiler stores each FAQ question's form and ranking gives a small
+/// bonus to FAQs whose question has the asker's form.
+///
+/// ```
+/// use seven_oh_shared::normalize::question_form;
+/// assert_eq!(question_form(b"how", b"long"), question_form(b"how", b"many"));
+/// assert_ne!(question_form(b"how", b"long"), question_form(b"how", b"does"));
+/// assert_eq!(question_form(b"kratom", b"tea"), 0);
+/// ```
+pub fn question_form(first: &[u8], second: &[u8]) -> u16 {
+    match (first, second) {
+        (b"how", b"long" | b"many" | b"much" | b"soon") => 1,
+        (b"how", _) => 1 << 1,
+        (b"what" | b"whats", _) => 1 << 2,
+        (b"why", _) => 1 << 3,
+        (b"where", _) => 1 << 4,
+        (b"can" | b"could", _) => 1 << 5,
+        (b"is" | b"are" | b"was", _) => 1 << 6,
+        (b"does" | b"do" | b"did", _) => 1 << 7,
+        (b"should", _) => 1 << 8,
+        (b"when", _) => 1 << 9,
+        _ => 0,
+    }
+}
