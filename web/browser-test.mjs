@@ -337,6 +337,8 @@ try {
     await click('#answer a.more');
     expect((await js('location.pathname')).endsWith('/faq/is-7-oh-legal.html'), 'landed on ' + await js('location.href'));
     expect(await js(`document.querySelector('h1').textContent`) === 'Is 7-OH legal?', 'wrong heading');
+    // The page is readable at once; its module loads after it, so wait for the module before asking it.
+    await until(`document.documentElement.hasAttribute('data-ready') || window.sevenOh.error`, 'the module');
     const sources = await js(`window.sevenOh.api.entry('faq', 'is-7-oh-legal').sources.map((s) => s.url)`);
     const links = await js(`[...document.querySelectorAll('ol.sources a')].map((a) => a.getAttribute('href'))`);
     expect(sources.length > 0 && JSON.stringify(sources) === JSON.stringify(links), 'the page lists other sources than the entry');
