@@ -315,11 +315,14 @@ pub(crate) fn rank(reading: &Reading, faqs_only: bool, out: &mut [Hit]) -> (usiz
     let form = question_form(word(0), word(1));
     if form != 0 {
         for (d, s) in scores[..docs].iter_mut().enumerate() {
-            if *s > 0.0
-                && let Some(Entry::Faq(faq)) = data::doc(d).map(|r| r.entry())
-                && faq.form & form != 0
-            {
-                *s *= 1.0 + FORM_BONUS;
+            if *s <= 0.0 {
+                continue;
+            }
+            // No `let` chains: the crate builds on Rust 1.85.
+            if let Some(Entry::Faq(faq)) = data::doc(d).map(|r| r.entry()) {
+                if faq.form & form != 0 {
+                    *s *= 1.0 + FORM_BONUS;
+                }
             }
         }
     }
