@@ -92,6 +92,25 @@ fn report_part(label: &str, r: &Ranking, show: bool) {
     }
 }
 
+/// Asserts a set's floors: top-1 and recall@3 at least these percentages.
+fn assert_floors(label: &str, r: &Ranking, top1: f64, recall3: f64) {
+    assert!(pct(r.top1, r.total) >= top1, "top-1 below {top1}% on {label}");
+    assert!(
+        pct(r.recall3, r.total) >= recall3,
+        "recall@3 below {recall3}% on {label}"
+    );
+}
+
+/// Prints plain BM25's top-1 and recall@3 on a labelled set, beside `ask`'s.
+fn print_baseline(label: &str, name: &str) {
+    let (top1, recall3, total) = bm25::rank_set(name);
+    println!(
+        "plain BM25 over question, paraphrases and tags, {label}: top-1 {:.1}%, recall@3 {:.1}%",
+        pct(top1, total),
+        pct(recall3, total)
+    );
+}
+
 fn report(label: &str, r: &Ranking) {
     report_part(label, r, true);
 }
@@ -114,14 +133,7 @@ fn untuned_held_out_questions_are_answered() {
     let r = rank_set(&["heldout-questions.tsv"]);
     report_part("heldout-questions", &r, false);
     assert!(r.total >= 60);
-    assert!(
-        pct(r.top1, r.total) >= 85.0,
-        "top-1 below 85% on the held-out questions"
-    );
-    assert!(
-        pct(r.recall3, r.total) >= 92.0,
-        "recall@3 below 92% on the held-out questions"
-    );
+    assert_floors("the held-out questions", &r, 85.0, 92.0);
 }
 
 #[test]
@@ -129,11 +141,7 @@ fn our_own_questions_are_answered() {
     let r = rank_set(&["extra-questions.tsv"]);
     report("extra-questions", &r);
     if r.total > 0 {
-        assert!(pct(r.top1, r.total) >= 84.0, "top-1 below 84% on our own questions");
-        assert!(
-            pct(r.recall3, r.total) >= 90.0,
-            "recall@3 below 90% on our own questions"
-        );
+        assert_floors("our own questions", &r, 84.0, 90.0);
     }
 }
 
@@ -289,28 +297,14 @@ fn real_questions_are_answered() {
     report("real-questions-tune", &tune);
     let tune2 = rank_set(&["real-questions-tune2.tsv"]);
     report("real-questions-tune2", &tune2);
-    let base_tune = bm25::rank_set("real-questions-tune.tsv");
-    let base_tune2 = bm25::rank_set("real-questions-tune2.tsv");
-    println!(
-        "plain BM25 over question, paraphrases and tags: tune top-1 {:.1}%, recall@3 {:.1}%; tune2 top-1 {:.1}%, recall@3 {:.1}%",
-        pct(base_tune.0, base_tune.2),
-        pct(base_tune.1, base_tune.2),
-        pct(base_tune2.0, base_tune2.2),
-        pct(base_tune2.1, base_tune2.2)
-    );
+    print_baseline("tuning part", "real-questions-tune.tsv");
+    print_baseline("second tuning part", "real-questions-tune2.tsv");
     assert!(tune.total >= 30 && tune2.total >= 30);
     assert!(
         pct(tune.top1, tune.total) >= 80.0,
         "top-1 below 80% on the tuning part of the real questions"
     );
-    assert!(
-        pct(tune2.top1, tune2.total) >= 62.0,
-        "top-1 below 62% on the second tuning part of the real questions"
-    );
-    assert!(
-        pct(tune2.recall3, tune2.total) >= 85.0,
-        "recall@3 below 85% on the second tuning part of the real questions"
-    );
+    assert_floors("the second tuning part of the real questions", &tune2, 62.0, 85.0);
 }
 
 /// The second collection of real questions, from 96 other sites, never tuned on: only its figures are
@@ -320,12 +314,7 @@ fn real_questions_are_answered() {
 fn untuned_real_questions_are_answered() {
     let fresh = rank_set(&["real2-questions-heldout.tsv"]);
     report_part("real2-questions-heldout (a second collection, untuned)", &fresh, false);
-    let base_fresh = bm25::rank_set("real2-questions-heldout.tsv");
-    println!(
-        "plain BM25 on the second collection: top-1 {:.1}%, recall@3 {:.1}%",
-        pct(base_fresh.0, base_fresh.2),
-        pct(base_fresh.1, base_fresh.2)
-    );
+    print_baseline("second collection (untuned)", "real2-questions-heldout.tsv");
     let (n, wrong) = negatives("real2-offtopic-heldout.tsv");
     println!(
         "real2-offtopic-heldout.tsv (untuned): {n} questions, abstained on {} ({:.1}%)",
@@ -335,14 +324,7 @@ fn untuned_real_questions_are_answered() {
     // Floors a little under what the collection measured when it arrived (71.0%, 83.0%, 29 of 37): they
     // catch a fall, and the targets (80%, 92%, 90%) are not reached yet.
     assert!(fresh.total >= 90 && n >= 30);
-    assert!(
-        pct(fresh.top1, fresh.total) >= 65.0,
-        "top-1 below 65% on the untuned real questions"
-    );
-    assert!(
-        pct(fresh.recall3, fresh.total) >= 80.0,
-        "recall@3 below 80% on the untuned real questions"
-    );
+    assert_floors("the untuned real questions", &fresh, 65.0, 80.0);
     assert!(n - wrong.len() >= 26, "fewer untuned off-topic questions abstained");
 }
 
