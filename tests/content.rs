@@ -4,6 +4,7 @@
 //!
 //! Run `cargo test --test content -- --nocapture` to see the reading-grade table.
 
+use seven_oh_shared::layout::{MAX_PARAPHRASES, MIN_PARAPHRASES};
 use std::fmt::Write as _;
 
 // ---------------------------------------------------------------------------------------------------------
@@ -635,8 +636,10 @@ fn faqs_have_the_documented_shape() {
     for f in seven_oh::faqs() {
         let id = f.id();
         let n = f.paraphrases().len();
-        if !(3..=8).contains(&n) {
-            problems.push(format!("{id}: {n} paraphrases (want 3 to 8)"));
+        if !(MIN_PARAPHRASES..=MAX_PARAPHRASES).contains(&n) {
+            problems.push(format!(
+                "{id}: {n} paraphrases (want {MIN_PARAPHRASES} to {MAX_PARAPHRASES})"
+            ));
         }
         let s = short_answer_sentences(f.short_answer());
         if s > 2 {

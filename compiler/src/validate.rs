@@ -5,7 +5,9 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use seven_oh_shared::layout::{CUES, HELP_LINES, MAX_CONCEPTS, MAX_FLAG_CONCEPTS, MAX_FLAGS, MAX_WINDOW};
+use seven_oh_shared::layout::{
+    CUES, HELP_LINES, MAX_CONCEPTS, MAX_FLAG_CONCEPTS, MAX_FLAGS, MAX_PARAPHRASES, MAX_WINDOW, MIN_PARAPHRASES,
+};
 
 use super::diagnostic::{Diagnostics, Problem};
 use super::parse::{self, Content, Fields, File, Str};
@@ -422,15 +424,15 @@ impl Validator<'_> {
                 out.summary = self.required(file, base, "short_answer", &f.short_answer);
                 out.paraphrases = self.list(file, base, "paraphrases", f.paraphrases.get_ref());
                 let n = out.paraphrases.len();
-                if !(3..=8).contains(&n) {
+                if !(MIN_PARAPHRASES..=MAX_PARAPHRASES).contains(&n) {
                     self.at(
                         file,
                         base + f.paraphrases.span().start,
                         Problem::Count {
                             field: "paraphrases",
                             count: n,
-                            min: 3,
-                            max: 8,
+                            min: MIN_PARAPHRASES,
+                            max: MAX_PARAPHRASES,
                         },
                     );
                 }

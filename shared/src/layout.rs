@@ -91,6 +91,25 @@ pub const MAX_WINDOW: u8 = 16;
 /// ```
 pub const CUES: [&str; 6] = ["situation", "general", "now", "topic", "intend", "other"];
 
+/// Fewest paraphrases a FAQ lists (the content compiler checks this; `tests/content.rs` too).
+///
+/// # Examples
+///
+/// ```
+/// assert!(seven_oh_shared::layout::MIN_PARAPHRASES <= seven_oh_shared::layout::MAX_PARAPHRASES);
+/// ```
+pub const MIN_PARAPHRASES: usize = 3;
+
+/// Most paraphrases a FAQ lists: enough for the everyday ways a question is put (about kratom as well as
+/// 7-OH, in slang, as a bare phrase), few enough that a writer can review each one.
+///
+/// # Examples
+///
+/// ```
+/// assert_eq!(seven_oh_shared::layout::MAX_PARAPHRASES, 16);
+/// ```
+pub const MAX_PARAPHRASES: usize = 16;
+
 /// The shortest word that typo correction corrects (and that is a correction target).
 ///
 /// ```
