@@ -91,7 +91,7 @@ impl Reading {
         let mut detector = Detector::new();
         for (i, token) in normalize::tokens(&question[..end]).enumerate() {
             let word = read_word(token.as_bytes());
-            detector.feed(i, word.concepts);
+            detector.feed(i, token.as_bytes(), word.concepts);
             if i < MAX_QUERY_WORDS {
                 reading.words[i] = word.id;
                 reading.fuzzy |= u64::from(word.fuzzy) << i;

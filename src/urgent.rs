@@ -4,8 +4,10 @@
 //! body words, ...) and red flags, each a few groups that must all appear, in any order, within a window of
 //! words. Words are compared by their light stem (`seven_oh_shared::stem`, the same function the content
 //! compiler used), so "bluish" is "blue" and "stopped" is "stop", and a misspelt word is corrected first.
-//! Four groups are cues: a `general` word ("signs of", "ever") keeps a question calm unless a `now` word
-//! ("right now", "help") says it is happening; a `topic` word (law, tests, withdrawal, tapering, treatment)
+//! Some groups are cues: a `general` word ("signs of", "what causes") calms the red flags that follow it,
+//! not those before it ("he's not breathing, what do you do?" is urgent); an `aside` word ("years ago",
+//! "hypothetically", "just in case") calms the whole message; a `now` word ("right now", "help")
+//! outweighs both; a `topic` word (law, tests, withdrawal, tapering, treatment)
 //! does the same except for flags marked `strong` ("I want to die" is a crisis in any context); a flag
 //! marked `situation` also needs a `situation` word (a person, "I", "took") or a `now` word; a flag with an
 //! `unless` group does not hold when a word of that group came shortly before ("my *heart* is going to
@@ -34,7 +36,8 @@ pub(crate) struct Flag {
     pub(crate) window: u8,
     pub(crate) situation: bool,
     pub(crate) strong: bool,
-    pub(crate) message: u8,
+    /// The message it raises; `None` for an aside pattern ("two years ago"), which calms the message.
+    pub(crate) message: Option<u8>,
 }
 
 /// The word groups of vocabulary word `w` (none for `NO_WORD`).
@@ -48,7 +51,7 @@ pub(crate) fn concepts_of_word(w: u16) -> ConceptBits {
 /// The word groups of a misspelt word, gathered from the nearest words that belong to a group: words of
 /// the content that belong to none cannot take a misspelt "gaging" away from "gagging", and of two equally
 /// near group words neither is dropped. A misspelling never counts as a word that calms the message
-/// (`general`, `topic`): "bang" is not "ban".
+/// (`general`, `topic`, `aside`): "bang" is not "ban".
 pub(crate) struct Misspelling {
     best: usize,
     bits: ConceptBits,
@@ -76,9 +79,23 @@ impl Misspelling {
 
     /// The word groups gathered, without the calming cues.
     pub(crate) fn concepts(&self) -> ConceptBits {
-        let [_, general, _, topic, _, _] = CUE_BITS;
-        self.bits & !(general | topic)
+        let [_, general, _, topic, _, _, aside, _] = CUE_BITS;
+        self.bits & !(general | topic | aside)
     }
+}
+
+/// A message of at most this many words that does not open with a question word is a report, and needs no
+/// situation word: "lips going blue 7oh", "wont respond" (but not "what do pinpoint pupils mean").
+const REPORT_WORDS: u16 = 6;
+
+/// Whether a message whose first word is `first` opens as a question: the question forms ranking knows
+/// ("what", "how", "does" ...) and the other words a question starts with.
+fn opens_question(first: &[u8]) -> bool {
+    normalize::question_form(first, b"") != 0
+        || matches!(
+            first,
+            b"will" | b"would" | b"who" | b"which" | b"am" | b"has" | b"have" | b"were" | b"shall" | b"may" | b"might"
+        )
 }
 
 /// The matcher: fed each word's groups in order, it keeps where each group was last seen, which groups were
@@ -88,6 +105,13 @@ pub(crate) struct Detector {
     last: [u16; MAX_CONCEPTS],
     seen: ConceptBits,
     fired: FlagBits,
+    /// How many words were read.
+    words: u16,
+    /// Whether the first word opens a question ("what", "why", "does" ...).
+    asks: bool,
+    /// Flags that held after a `general` word: "what are the signs of someone not breathing" asks in
+    /// general, "he's not breathing, what do you do" does not.
+    framed: FlagBits,
 }
 
 impl Detector {
@@ -96,16 +120,23 @@ impl Detector {
             last: [0; MAX_CONCEPTS],
             seen: 0,
             fired: 0,
+            words: 0,
+            asks: false,
+            framed: 0,
         }
     }
 
-    /// Takes the word groups `concepts` of the word at position `pos`.
-    pub(crate) fn feed(&mut self, pos: usize, concepts: ConceptBits) {
+    /// Takes the word `token` at position `pos`, and its word groups `concepts`.
+    pub(crate) fn feed(&mut self, pos: usize, token: &[u8], concepts: ConceptBits) {
+        // MAX_QUERY_BYTES bounds the number of words far below u16::MAX.
+        let at = pos.min(usize::from(u16::MAX - 1)) as u16 + 1;
+        self.words = at;
+        if pos == 0 {
+            self.asks = opens_question(token);
+        }
         if concepts == 0 {
             return;
         }
-        // MAX_QUERY_BYTES bounds the number of words far below u16::MAX.
-        let at = pos.min(usize::from(u16::MAX - 1)) as u16 + 1;
         let mut bits = concepts;
         while bits != 0 {
             self.last[bits.trailing_zeros() as usize] = at;
@@ -128,36 +159,53 @@ impl Detector {
             }
             if within {
                 self.fired |= 1 << i;
+                let [_, general, ..] = CUE_BITS;
+                if self.seen & general != 0 {
+                    self.framed |= 1 << i;
+                }
             }
         }
     }
 
-    /// The index in `URGENT` of the message to show, if any: the first flag that held, unless the words ask
-    /// in general, are about a calm topic (and the flag is not strong), or the flag needs a situation the
-    /// words do not describe. A `now` word outweighs the general and topic words. When the writer states an
-    /// intent about themselves (an `intend` word, no `other` word), a later strong flag outweighs a first
-    /// flag that is not strong.
+    /// The index in `URGENT` of the message to show, if any: the first flag that held, unless it held after
+    /// a word that asks in general, the message is set aside from the present (an `aside` word or pattern),
+    /// the words are about a calm topic (and the flag is not strong), or the flag needs a situation the
+    /// words do not describe. A `now` word outweighs the general, aside and topic words. When the writer
+    /// states an intent about themselves (an `intend` word, no `other` word), a later strong flag outweighs
+    /// a first flag that is not strong.
     pub(crate) fn verdict(&self) -> Option<usize> {
-        let [situation, general, now, topic, intend, other] = CUE_BITS;
+        let [situation, general, now, topic, intend, other, aside, present] = CUE_BITS;
         let now = self.seen & now != 0;
-        if self.seen & general != 0 && !now {
+        // "this" outweighs the words that ask in general or set the message aside, not a calm topic.
+        let here = now || self.seen & present != 0;
+        let fired = |i: usize| self.fired & (1 << i) != 0;
+        let set_aside =
+            self.seen & aside != 0 || FLAGS.iter().enumerate().any(|(i, f)| fired(i) && f.message.is_none());
+        if set_aside && !here {
             return None;
         }
+        let framed = match (here, self.asks && self.seen & general != 0) {
+            (true, _) => 0,
+            // A message that opens as a question and asks in general anywhere: "does 7-OH lower the seizure
+            // threshold?"
+            (false, true) => FlagBits::MAX,
+            (false, false) => self.framed,
+        };
         let calm_topic = self.seen & topic != 0 && !now;
-        let situated = now || self.seen & situation != 0;
-        let mut held = FLAGS
-            .iter()
-            .enumerate()
-            .filter(|&(i, f)| self.fired & (1 << i) != 0 && (situated || !f.situation) && (f.strong || !calm_topic))
-            .map(|(_, f)| f);
+        let report = self.words <= REPORT_WORDS && !self.asks;
+        let situated = here || self.seen & situation != 0 || report;
+        let mut held = FLAGS.iter().enumerate().filter_map(|(i, f)| {
+            let holds = fired(i) && framed & (1 << i) == 0 && (situated || !f.situation) && (f.strong || !calm_topic);
+            Some((f.strong, f.message?)).filter(|_| holds)
+        });
         let first = held.next()?;
         // "I want to take them all and not wake up": the writer's own intent outweighs the signs it echoes.
         let own_intent = self.seen & intend != 0 && self.seen & other == 0;
-        let chosen = match (first.strong, own_intent) {
-            (false, true) => held.find(|f| f.strong).unwrap_or(first),
+        let chosen = match (first.0, own_intent) {
+            (false, true) => held.find(|&(strong, _)| strong).unwrap_or(first),
             _ => first,
         };
-        Some(usize::from(chosen.message))
+        Some(usize::from(chosen.1))
     }
 }
 
@@ -181,14 +229,19 @@ impl Detector {
 /// assert_eq!(seven_oh::urgent("i just want it all to be over").unwrap().id(), "crisis");
 /// assert_eq!(seven_oh::urgent("i want to end my life").unwrap().call(), "988");
 /// assert!(seven_oh::urgent("what are the signs of an overdose?").is_none());
+/// // Words that ask in general calm the red flags after them, not those before them.
+/// assert!(seven_oh::urgent("what should you do if someone is not breathing?").is_none());
+/// assert_eq!(seven_oh::urgent("he's not breathing, what do you do?").unwrap().id(), "overdose");
+/// // The past is set aside.
+/// assert!(seven_oh::urgent("my friend overdosed two years ago, could it have hurt his lungs?").is_none());
 /// assert!(seven_oh::urgent("is 7-OH legal in Texas?").is_none());
 /// ```
 pub fn urgent(text: &str) -> Option<&'static Urgent> {
     read(text).verdict().map(|m| &URGENT[m])
 }
 
-/// The ids of the red flags (`[[flag]]` in `content/urgent.toml`) whose word groups a message holds, in
-/// file order, before the cues are weighed: for reviewing the rules, not for deciding. [`urgent`] decides:
+/// The ids of the red flags (`[[flag]]` in `content/urgent.toml`, aside patterns left out) whose word
+/// groups a message holds, in file order, before the cues are weighed: for reviewing the rules, not for deciding. [`urgent`] decides:
 /// a flag that held may still be outweighed (a question asked in general, a calm topic, no situation).
 ///
 /// ```
@@ -203,7 +256,7 @@ pub fn red_flags(text: &str) -> impl Iterator<Item = &'static str> {
     FLAGS
         .iter()
         .enumerate()
-        .filter(move |&(i, _)| fired & (1 << i) != 0)
+        .filter(move |&(i, f)| fired & (1 << i) != 0 && f.message.is_some())
         .map(|(_, f)| f.id)
 }
 
@@ -215,7 +268,7 @@ fn read(text: &str) -> Detector {
     }
     let mut detector = Detector::new();
     for (i, token) in normalize::tokens(&text[..end]).enumerate() {
-        detector.feed(i, search::read_word(token.as_bytes()).concepts);
+        detector.feed(i, token.as_bytes(), search::read_word(token.as_bytes()).concepts);
     }
     detector
 }

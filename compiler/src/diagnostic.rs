@@ -83,6 +83,8 @@ pub enum Problem {
     MissingFile(&'static str),
     /// A required field is empty (or only white space).
     EmptyField(&'static str),
+    /// A `[[flag]]` without a `message` (`false`), or an aside pattern with one (`true`): the flag's id.
+    FlagMessage(String, bool),
     /// The Markdown body is empty.
     EmptyBody,
     /// A list has too few or too many items.
@@ -265,6 +267,14 @@ impl fmt::Display for Problem {
             Problem::StrayFile(a0, a1) => write!(f, "stray file '{a0}': {a1}"),
             Problem::MissingFile(a0) => write!(f, "missing file: {a0}"),
             Problem::EmptyField(a0) => write!(f, "{a0}: must not be empty"),
+            Problem::FlagMessage(id, false) => write!(
+                f,
+                "flag '{id}' has no message; add `message = \"<id of a [[message]]>\"`, or `aside = true` if its words set the message aside"
+            ),
+            Problem::FlagMessage(id, true) => write!(
+                f,
+                "flag '{id}' is an aside pattern (`aside = true`), which raises no message; remove `message`"
+            ),
             Problem::EmptyBody => f.write_str("the body is empty: write the text below the closing `+++` line"),
             Problem::Count {
                 field, count, min, max, ..
@@ -410,6 +420,7 @@ impl Problem {
             | Problem::StrayFile(..)
             | Problem::MissingFile(..)
             | Problem::EmptyField(..)
+            | Problem::FlagMessage(..)
             | Problem::EmptyBody
             | Problem::Count { .. }
             | Problem::DanglingRelated { .. }

@@ -587,16 +587,20 @@ fn flags(out: &mut String, model: &Model) -> Result<(), Limit> {
     let mut flags = Vec::new();
     for f in &model.flags {
         let concepts: ConceptBits = f.concepts.iter().map(|&c| 1 << c).sum();
-        // A flag names its message by an 8-bit index.
-        let Ok(message) = u8::try_from(f.message) else {
-            return Err(Limit {
-                file: "content/urgent.toml".to_owned(),
-                line: 0,
-                message: format!(
-                    "flag '{}' raises message {}, and flags name at most 256 messages",
-                    f.id, f.message
-                ),
-            });
+        // A flag names its message by an 8-bit index; an aside pattern names none.
+        let message = match f.message.map(u8::try_from) {
+            None => "None".to_owned(),
+            Some(Ok(m)) => format!("Some({m})"),
+            Some(Err(_)) => {
+                return Err(Limit {
+                    file: "content/urgent.toml".to_owned(),
+                    line: 0,
+                    message: format!(
+                        "flag '{}' raises message {:?}, and flags name at most 256 messages",
+                        f.id, f.message
+                    ),
+                });
+            }
         };
         flags.push(format!(
             "Flag {{ id: {:?}, concepts: {concepts:#x}, unless: {}, window: {}, situation: {}, strong: {}, message: {message} }}",

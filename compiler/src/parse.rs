@@ -363,8 +363,11 @@ toml_struct!(ConceptFields { id: req, words: req });
 pub struct FlagFields {
     /// The id (for reports).
     pub id: Str,
-    /// The message it raises.
-    pub message: Str,
+    /// The message it raises (none for an aside pattern).
+    pub message: Option<Str>,
+    /// Whether this is an aside pattern: words that, found together, set the whole message aside from the
+    /// present ("two years ago", "last month"), as a word of the `aside` group does. It raises no message.
+    pub aside: Option<bool>,
     /// The word groups that must all appear, in any order.
     pub concepts: Spanned<Vec<Str>>,
     /// Within how many words they must all appear.
@@ -380,7 +383,8 @@ pub struct FlagFields {
 
 toml_struct!(FlagFields {
     id: req,
-    message: req,
+    message: opt,
+    aside: opt,
     concepts: req,
     window: opt,
     situation: opt,

@@ -126,8 +126,8 @@ pub struct Concept {
 pub struct Flag {
     /// The id.
     pub id: String,
-    /// The index of the message it raises.
-    pub message: usize,
+    /// The index of the message it raises; `None` for an aside pattern, which calms the message instead.
+    pub message: Option<usize>,
     /// Indices of its word groups.
     pub concepts: Vec<usize>,
     /// Within how many words the groups must all appear.
@@ -803,13 +803,27 @@ impl Validator<'_> {
         let mut flags = Vec::new();
         for f in &self.content.flags {
             let id = self.required(file, 0, "id", &f.id);
-            let name = self.required(file, 0, "message", &f.message);
-            let message = urgent.iter().position(|u| u.id == name).unwrap_or_else(|| {
-                if !name.is_empty() {
-                    self.at(file, f.message.span().start, Problem::UnknownMessage(name.clone()));
+            let aside = f.aside.unwrap_or(false);
+            let message = match (&f.message, aside) {
+                (Some(m), false) => {
+                    let name = self.required(file, 0, "message", m);
+                    Some(urgent.iter().position(|u| u.id == name).unwrap_or_else(|| {
+                        if !name.is_empty() {
+                            self.at(file, m.span().start, Problem::UnknownMessage(name.clone()));
+                        }
+                        0
+                    }))
                 }
-                0
-            });
+                (None, false) => {
+                    self.at(file, f.id.span().start, Problem::FlagMessage(id.clone(), false));
+                    Some(0)
+                }
+                (Some(m), true) => {
+                    self.at(file, m.span().start, Problem::FlagMessage(id.clone(), true));
+                    None
+                }
+                (None, true) => None,
+            };
             let mut ids = Vec::new();
             for c in f.concepts.get_ref() {
                 match concepts.iter().position(|o| o.id == c.get_ref().trim()) {

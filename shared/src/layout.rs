@@ -78,8 +78,11 @@ pub const MAX_FLAGS: usize = FlagBits::BITS as usize;
 pub const MAX_WINDOW: u8 = 16;
 
 /// The word groups with a fixed meaning, which `content/urgent.toml` must define: words that tie a message to
-/// someone's situation (a person, "I", "took"); words that mark a question asked in general ("signs of",
-/// "ever"); words that say it is happening now ("right now", "help"), which outweigh the general ones; words
+/// someone's situation (a person, "I", "took"); words that frame a question as asked in general ("signs of",
+/// "what causes"), which calm the red flags that follow them; words that set the whole message aside from
+/// the present ("years ago", "hypothetically", "just in case"); words that say it is happening now ("right
+/// now", "help"), which outweigh the general and aside ones; words that point at the present ("this"),
+/// which outweigh them too but not a calm subject ("is this normal withdrawal?"); words
 /// of subjects that are never an emergency by themselves (law, drug tests, withdrawal, tapering, treatment),
 /// which only flags marked `strong` outweigh; words of intent ("want", "going to", "plan"); and words for
 /// someone other than the writer ("he", "my friend"). When a `strong` flag and another both hold, the strong
@@ -87,9 +90,18 @@ pub const MAX_WINDOW: u8 = 16;
 ///
 /// ```
 /// use seven_oh_shared::layout::CUES;
-/// assert_eq!(CUES, ["situation", "general", "now", "topic", "intend", "other"]);
+/// assert_eq!(CUES, ["situation", "general", "now", "topic", "intend", "other", "aside", "present"]);
 /// ```
-pub const CUES: [&str; 6] = ["situation", "general", "now", "topic", "intend", "other"];
+pub const CUES: [&str; 8] = [
+    "situation",
+    "general",
+    "now",
+    "topic",
+    "intend",
+    "other",
+    "aside",
+    "present",
+];
 
 /// Fewest paraphrases a FAQ lists (the content compiler checks this; `tests/content.rs` too).
 ///

@@ -3,13 +3,43 @@
 //!
 //! It only cuts endings (the stem is always a prefix of the word), so it needs no buffer: up to two of
 //! `-ing`, `-ish`, `-ed`, `-es`, `-ly`, `-s`, `-y`, `-e`, keeping at least three letters (and keeping `-y`
-//! after `r` or `e`, so that "every" is not "ever" and "grey" stays `grey`), then one letter of a doubled
+//! after `r` or `e`, so that "every" is not "ever" and "grey" stays `grey`, and keeping the `-ish` of
+//! words such as "finish" and "vanish"), then one letter of a doubled
 //! final consonant. "bluish" and "blue" give `blu`, "greyish" and "grey" `gre`, "stopped" and
 //! "stops" `stop`, "breathing", "breathes" and "breathe" `breath`. It is not a linguist's stemmer (the
 //! search index uses Snowball for that); it is small, predictable, and the same on both sides.
 
 /// The endings cut, in the order they are tried.
 const SUFFIXES: [&[u8]; 8] = [b"ing", b"ish", b"ed", b"es", b"ly", b"s", b"y", b"e"];
+
+/// Words whose `-ish` is part of the word, not the "-ish" of "bluish": left whole, so that "finish" is not
+/// "fine" and "vanish" is not "van".
+const WHOLE_ISH: [&[u8]; 24] = [
+    b"finish",
+    b"vanish",
+    b"banish",
+    b"punish",
+    b"publish",
+    b"polish",
+    b"relish",
+    b"perish",
+    b"cherish",
+    b"nourish",
+    b"flourish",
+    b"diminish",
+    b"astonish",
+    b"accomplish",
+    b"abolish",
+    b"establish",
+    b"furnish",
+    b"anguish",
+    b"languish",
+    b"extinguish",
+    b"distinguish",
+    b"replenish",
+    b"famish",
+    b"demolish",
+];
 
 /// The fewest letters a stem keeps.
 pub const MIN_STEM: usize = 3;
@@ -30,15 +60,19 @@ fn keeps_y(w: &[u8]) -> bool {
 /// assert_eq!(stem(b"breathing"), stem(b"breathes"));
 /// assert_eq!(stem(b"seizures"), stem(b"seizure"));
 /// assert_eq!(stem(b"is"), b"is");
+/// assert_eq!(stem(b"finished"), b"finish");
+/// assert_ne!(stem(b"finish"), stem(b"fine"));
 /// ```
 #[inline]
 pub fn stem(word: &[u8]) -> &[u8] {
     let mut w = word;
     for _ in 0..2 {
-        let Some(s) = SUFFIXES
-            .iter()
-            .find(|s| w.len() >= s.len() + MIN_STEM && w.ends_with(s) && !(**s == *b"y" && keeps_y(w)))
-        else {
+        let Some(s) = SUFFIXES.iter().find(|s| {
+            w.len() >= s.len() + MIN_STEM
+                && w.ends_with(s)
+                && !(**s == *b"y" && keeps_y(w))
+                && !(**s == *b"ish" && WHOLE_ISH.contains(&w))
+        }) else {
             break;
         };
         w = &w[..w.len() - s.len()];
