@@ -4,16 +4,25 @@
 //! body words, ...) and red flags, each a few groups that must all appear, in any order, within a window of
 //! words. Words are compared by their light stem (`seven_oh_shared::stem`, the same function the content
 //! compiler used), so "bluish" is "blue" and "stopped" is "stop", and a misspelt word is corrected first.
-//! Some groups are cues: a `general` word ("signs of", "what causes") calms the red flags that follow it,
-//! not those before it ("he's not breathing, what do you do?" is urgent); an `aside` word ("years ago",
-//! "hypothetically", "just in case") calms the whole message; a `now` word ("right now", "help")
-//! outweighs both; a `topic` word (law, tests, withdrawal, tapering, treatment)
-//! does the same except for flags marked `strong` ("I want to die" is a crisis in any context); a flag
-//! marked `situation` also needs a `situation` word (a person, "I", "took") or a `now` word; a flag with an
-//! `unless` group does not hold when a word of that group came shortly before ("my *heart* is going to
-//! stop" is not "going to end it"). The first flag in file order that holds picks the message, except that
-//! a strong flag outweighs an earlier one when the writer states their own intent ("I want to take them all
-//! and not wake up").
+//! Some groups are cues:
+//! - a `general` word ("signs of", "what causes") calms the red flags that follow it, not those before it
+//!   ("he's not breathing, what do you do?" is urgent); in a message that opens as a question ("what",
+//!   "does", "will" ...) it calms every flag;
+//! - an `aside` word or pattern ("hypothetically", "two years ago", "if someone ever") calms the whole
+//!   message;
+//! - a `topic` word (law, tests, withdrawal, tapering, treatment) calms every flag not marked `strong`
+//!   ("I want to die" is a crisis in any context);
+//! - a `now` word ("right now", "help") outweighs all three, and a `present` word ("this") the first two;
+//!   an aside pattern that names the `now` group ("she's fine now") is not outweighed;
+//! - neither a `general` word nor an aside calms a strong flag in the writer's own intent ("ever since last
+//!   year I just want to die");
+//! - a flag marked `situation` also needs a `situation` word (a person, "I", "took") or a `now` word,
+//!   unless the message is a report: at most 6 words, not opening as a question ("lips going blue 7oh").
+//!
+//! A flag with an `unless` group does not hold when a word of that group came shortly before ("my *heart*
+//! is going to stop" is not "going to end it"). The first flag in file order that holds picks the message,
+//! except that a strong flag outweighs an earlier one when the writer states their own intent ("I want to
+//! take them all and not wake up").
 //!
 //! One pass over the words, a fixed array per concept, at most `MAX_FLAGS` checks per word: linear, and
 //! nothing allocated.
@@ -174,16 +183,21 @@ impl Detector {
     /// states an intent about themselves (an `intend` word, no `other` word), a later strong flag outweighs
     /// a first flag that is not strong.
     pub(crate) fn verdict(&self) -> Option<usize> {
-        let [situation, general, now, topic, intend, other, aside, present] = CUE_BITS;
-        let now = self.seen & now != 0;
+        let [situation, general, now_bit, topic, intend, other, aside, present] = CUE_BITS;
+        let now = self.seen & now_bit != 0;
         // "this" outweighs the words that ask in general or set the message aside, not a calm topic.
         let here = now || self.seen & present != 0;
         let fired = |i: usize| self.fired & (1 << i) != 0;
-        let set_aside =
-            self.seen & aside != 0 || FLAGS.iter().enumerate().any(|(i, f)| fired(i) && f.message.is_none());
-        if set_aside && !here {
-            return None;
-        }
+        // Aside patterns that held; one with a `now` word ("she's fine now") is not outweighed by it.
+        let pattern = |with_now: bool| {
+            FLAGS
+                .iter()
+                .enumerate()
+                .any(|(i, f)| fired(i) && f.message.is_none() && (f.concepts & now_bit != 0) == with_now)
+        };
+        let set_aside = pattern(true) || (self.seen & aside != 0 || pattern(false)) && !here;
+        // "I want to take them all and not wake up": the writer's own intent.
+        let own_intent = self.seen & intend != 0 && self.seen & other == 0;
         let framed = match (here, self.asks && self.seen & general != 0) {
             (true, _) => 0,
             // A message that opens as a question and asks in general anywhere: "does 7-OH lower the seizure
@@ -195,12 +209,17 @@ impl Detector {
         let report = self.words <= REPORT_WORDS && !self.asks;
         let situated = here || self.seen & situation != 0 || report;
         let mut held = FLAGS.iter().enumerate().filter_map(|(i, f)| {
-            let holds = fired(i) && framed & (1 << i) == 0 && (situated || !f.situation) && (f.strong || !calm_topic);
+            // Nothing sets aside or frames as general a strong flag in the writer's own intent ("ever since
+            // last year I just want to die").
+            let calmed = set_aside || framed & (1 << i) != 0;
+            let holds = fired(i)
+                && (!calmed || f.strong && own_intent)
+                && (situated || !f.situation)
+                && (f.strong || !calm_topic);
             Some((f.strong, f.message?)).filter(|_| holds)
         });
         let first = held.next()?;
-        // "I want to take them all and not wake up": the writer's own intent outweighs the signs it echoes.
-        let own_intent = self.seen & intend != 0 && self.seen & other == 0;
+        // The writer's own intent outweighs the signs it echoes.
         let chosen = match (first.0, own_intent) {
             (false, true) => held.find(|&(strong, _)| strong).unwrap_or(first),
             _ => first,
@@ -234,6 +253,8 @@ impl Detector {
 /// assert_eq!(seven_oh::urgent("he's not breathing, what do you do?").unwrap().id(), "overdose");
 /// // The past is set aside.
 /// assert!(seven_oh::urgent("my friend overdosed two years ago, could it have hurt his lungs?").is_none());
+/// // ... but never the writer's own wish to die.
+/// assert_eq!(seven_oh::urgent("ever since last year I just want to die").unwrap().id(), "crisis");
 /// assert!(seven_oh::urgent("is 7-OH legal in Texas?").is_none());
 /// ```
 pub fn urgent(text: &str) -> Option<&'static Urgent> {

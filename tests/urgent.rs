@@ -1,16 +1,16 @@
 //! The emergency check on the emergency corpus of issue 10 (`tests/eval/urgent-*.tsv`: messages that must be
 //! urgent, by red flag; `calm-*.tsv`: questions about the same subjects, by topic) and on the earlier sets.
 //!
-//! The corpus comes from twelve writers, in parts:
+//! The corpus comes from fourteen writers, in parts:
 //! - `tune` (first writer), `tune2` (third writer, hard phrasings), `tune3` (fifth), `tune4` (sixth),
-//!   `tune5` (seventh), `tune6` (eighth), `tune7` (ninth) and `tune8` (tenth): the rules may be tuned on
-//!   these, and this test prints their misses. `tune2` to `tune8` were each measured once as a held-out
-//!   part first (83.9%, 94.4%, 97.7%, 97.5%, 96.7%, and 92.0% for the ninth and tenth together), then tuned
-//!   on;
+//!   `tune5` (seventh), `tune6` (eighth), `tune7` (ninth), `tune8` (tenth), `tune9` (eleventh) and `tune10`
+//!   (twelfth): the rules may be tuned on these, and this test prints their misses. `tune2` to `tune10`
+//!   were each measured once as a held-out part first (83.9%, 94.4%, 97.7%, 97.5%, 96.7%, 92.0% for the
+//!   ninth and tenth together, 98.3% for the eleventh and twelfth), then tuned on;
 //! - `heldout` (second writer) and `heldout2` (fourth writer): never read, but their counts were looked at
 //!   while tuning, so they are "probed";
-//! - `heldout9` (eleventh writer) and `heldout10` (twelfth): the unseen part, never read and measured once,
-//!   when the rules were settled.
+//! - `heldout11` (thirteenth writer) and `heldout12` (fourteenth): the unseen part, never read and
+//!   measured once, when the rules were settled.
 //!
 //! For every held-out part this test prints only figures (recall, false alarms, counts per flag and topic),
 //! never a sentence, so that reading the output does not leak it into the rules.
@@ -125,7 +125,9 @@ fn run(part: &str, show: bool) -> Option<Part> {
 }
 
 /// The parts the rules may be tuned on.
-const TUNING: [&str; 8] = ["tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8"];
+const TUNING: [&str; 10] = [
+    "tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9", "tune10",
+];
 
 #[test]
 fn tuning_corpus_figures() {
@@ -177,21 +179,22 @@ fn held_out_corpus() {
     }
 }
 
-/// What the unseen part measured once, when the rules were settled: 4 of 240 emergencies missed, 14 of 240
-/// calm questions flagged, one of them about tapering. Issue 10 asks for none missed and at most 5% flagged,
-/// which the rules do not reach yet; these floors keep them from falling further without anyone noticing.
-const UNSEEN_MISSES: usize = 4;
-const UNSEEN_FLAGGED: usize = 14;
+/// What the unseen part measured once, when the rules were settled: 9 of 240 emergencies missed, 13 of 240
+/// calm questions flagged, one of them about withdrawal. Issue 10 asks for none missed and at most 5%
+/// flagged, which the rules do not reach yet; these floors keep them from falling further without anyone
+/// noticing.
+const UNSEEN_MISSES: usize = 9;
+const UNSEEN_FLAGGED: usize = 13;
 const UNSEEN_NEVER_FLAGGED: usize = 1;
 
-/// The unseen part: two writers' parts (`heldout9`, `heldout10`), never read while tuning and measured only
-/// after the rules were settled. Each earlier writer's part was measured once the same way before it became
-/// a tuning part (third writer 83.9% recall, fifth 94.4%, sixth 97.7%, seventh 97.5%, eighth 96.7%, ninth
-/// and tenth together 92.0%). Prints only figures.
+/// The unseen part: two writers' parts (`heldout11`, `heldout12`), never read while tuning and measured
+/// only after the rules were settled. Each earlier writer's part was measured once the same way before it
+/// became a tuning part (third writer 83.9% recall, fifth 94.4%, sixth 97.7%, seventh 97.5%, eighth 96.7%,
+/// ninth and tenth together 92.0%, eleventh and twelfth 98.3%). Prints only figures.
 #[test]
 fn unseen_corpus() {
     let (mut urgent, mut caught, mut calm, mut flagged, mut never_flagged) = (0, 0, 0, 0, 0);
-    for part in ["heldout9", "heldout10"] {
+    for part in ["heldout11", "heldout12"] {
         let p = run(part, false).unwrap_or_else(|| panic!("tests/eval/urgent-{part}.tsv and calm-{part}.tsv exist"));
         assert!(p.urgent >= 100 && p.calm >= 100, "{part}: the unseen part exists");
         (urgent, caught, calm, flagged) = (urgent + p.urgent, caught + p.caught, calm + p.calm, flagged + p.flagged);
