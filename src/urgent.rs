@@ -12,8 +12,9 @@
 //!   message;
 //! - a `topic` word (law, tests, withdrawal, tapering, treatment) calms every flag not marked `strong`
 //!   ("I want to die" is a crisis in any context);
-//! - a `now` word ("right now", "help") outweighs all three, and a `present` word ("this") the first two;
-//!   an aside pattern that names the `now` group ("she's fine now") is not outweighed;
+//! - a `now` word ("right now", "help") outweighs all three, and a `present` word ("this") a `general`
+//!   or `aside` word; an aside pattern that names the `now` group ("she's fine now") is not outweighed,
+//!   but calms only the flags that are not strong (a child who seems fine still needs Poison Help);
 //! - neither a `general` word nor an aside calms a strong flag in the writer's own intent ("ever since last
 //!   year I just want to die");
 //! - a flag marked `situation` also needs a `situation` word (a person, "I", "took") or a `now` word,
@@ -103,7 +104,18 @@ fn opens_question(first: &[u8]) -> bool {
     normalize::question_form(first, b"") != 0
         || matches!(
             first,
-            b"will" | b"would" | b"who" | b"which" | b"am" | b"has" | b"have" | b"were" | b"shall" | b"may" | b"might"
+            b"will"
+                | b"would"
+                | b"who"
+                | b"which"
+                | b"am"
+                | b"has"
+                | b"have"
+                | b"were"
+                | b"shall"
+                | b"may"
+                | b"might"
+                | b"if"
         )
 }
 
@@ -185,7 +197,8 @@ impl Detector {
     pub(crate) fn verdict(&self) -> Option<usize> {
         let [situation, general, now_bit, topic, intend, other, aside, present] = CUE_BITS;
         let now = self.seen & now_bit != 0;
-        // "this" outweighs the words that ask in general or set the message aside, not a calm topic.
+        // "this" outweighs the words that ask in general or set the message aside, not a calm topic or an
+        // aside pattern.
         let here = now || self.seen & present != 0;
         let fired = |i: usize| self.fired & (1 << i) != 0;
         // Aside patterns that held; one with a `now` word ("she's fine now") is not outweighed by it.
@@ -195,7 +208,11 @@ impl Detector {
                 .enumerate()
                 .any(|(i, f)| fired(i) && f.message.is_none() && (f.concepts & now_bit != 0) == with_now)
         };
-        let set_aside = pattern(true) || (self.seen & aside != 0 || pattern(false)) && !here;
+        // "she's fine now" calms the flags that are not strong (a child who seems fine after swallowing a
+        // tablet still needs Poison Help).
+        let settled = pattern(true);
+        // "this" outweighs an aside word, not an aside pattern ("I'm not in danger, is this normal?").
+        let set_aside = self.seen & aside != 0 && !here || pattern(false) && !now;
         // "I want to take them all and not wake up": the writer's own intent.
         let own_intent = self.seen & intend != 0 && self.seen & other == 0;
         let framed = match (here, self.asks && self.seen & general != 0) {
@@ -214,6 +231,7 @@ impl Detector {
             let calmed = set_aside || framed & (1 << i) != 0;
             let holds = fired(i)
                 && (!calmed || f.strong && own_intent)
+                && (!settled || f.strong)
                 && (situated || !f.situation)
                 && (f.strong || !calm_topic);
             Some((f.strong, f.message?)).filter(|_| holds)
