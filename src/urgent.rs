@@ -12,7 +12,7 @@
 //!   message;
 //! - a `topic` word (law, tests, withdrawal, tapering, treatment) calms every flag not marked `strong`
 //!   ("I want to die" is a crisis in any context);
-//! - a `now` word ("right now", "help") outweighs all three, and a `present` word ("this") a `general`
+//! - a `now` word ("right now", "please") outweighs all three, and a `present` word ("this", "help") a `general`
 //!   or `aside` word; an aside pattern that names the `now` group ("she's fine now") is not outweighed,
 //!   but calms only the flags that are not strong (a child who seems fine still needs Poison Help);
 //! - neither a `general` word nor an aside calms a strong flag in the writer's own intent ("ever since last

@@ -81,10 +81,10 @@ pub const MAX_WINDOW: u8 = 16;
 /// someone's situation (a person, "I", "took"); words that frame a question as asked in general ("signs of",
 /// "what causes"), which calm the red flags that follow them; words that set the whole message aside from
 /// the present ("years ago", "hypothetically", "just in case"); words that say it is happening now ("right
-/// now", "help"), which outweigh the general and aside ones; words that point at the present ("this"),
-/// which outweigh them too but not a calm subject ("is this normal withdrawal?"); words
-/// of subjects that are never an emergency by themselves (law, drug tests, withdrawal, tapering, treatment),
-/// which only flags marked `strong` outweigh; words of intent ("want", "going to", "plan"); and words for
+/// now", "please"), which outweigh the general and aside ones; words that point at the present ("this",
+/// "help"), which outweigh them too but not a calm subject ("is this normal withdrawal?"); words of subjects
+/// that are never an emergency by themselves (law, drug tests, withdrawal, tapering, treatment), which only
+/// flags marked `strong` outweigh; words of intent ("want", "going to", "plan"); and words for
 /// someone other than the writer ("he", "my friend"). When a `strong` flag and another both hold, the strong
 /// one picks the message if the writer states an intent about themselves: an `intend` word, no `other` word.
 ///
