@@ -1,18 +1,17 @@
 //! The emergency check on the emergency corpus of issue 10 (`tests/eval/urgent-*.tsv`: messages that must be
 //! urgent, by red flag; `calm-*.tsv`: questions about the same subjects, by topic) and on the earlier sets.
 //!
-//! The corpus comes from eighteen writers, in parts:
+//! The corpus comes from twenty writers, in parts:
 //! - `tune` (first writer), `tune2` (third writer, hard phrasings), `tune3` (fifth), `tune4` (sixth),
 //!   `tune5` (seventh), `tune6` (eighth), `tune7` (ninth), `tune8` (tenth), `tune9` (eleventh), `tune10`
-//!   (twelfth), `tune11` (thirteenth), `tune12` (fourteenth), `tune13` (fifteenth) and `tune14` (sixteenth):
-//!   the rules may be tuned on these, and this test prints their misses. `tune2` to `tune14` were each
-//!   measured once as a held-out part first (83.9%, 94.4%, 97.7%, 97.5%, 96.7%, 92.0% for the ninth and
-//!   tenth together, 98.3% for the eleventh and twelfth, 96.2% for the thirteenth and fourteenth, 97.5% for
-//!   the fifteenth and sixteenth), then tuned on;
+//!   (twelfth), `tune11` (thirteenth), `tune12` (fourteenth), `tune13` (fifteenth), `tune14` (sixteenth),
+//!   `tune15` (seventeenth) and `tune16` (eighteenth): the rules may be tuned on these, and this test prints
+//!   their misses. `tune2` to `tune16` were each measured once as a held-out part first (83.9%, 94.4%,
+//!   97.7%, 97.5%, 96.7%; then by pairs of writers: 92.0%, 98.3%, 96.2%, 97.5% and 98.3%), then tuned on;
 //! - `heldout` (second writer) and `heldout2` (fourth writer): never read, but their counts were looked at
 //!   while tuning, so they are "probed";
-//! - `heldout15` (seventeenth writer) and `heldout16` (eighteenth): the unseen part, never read and
-//!   measured once, when the rules were settled.
+//! - `heldout17` (nineteenth writer) and `heldout18` (twentieth): the unseen part, never read and measured
+//!   once, when the rules were settled.
 //!
 //! For every held-out part this test prints only figures (recall, false alarms, counts per flag and topic),
 //! never a sentence, so that reading the output does not leak it into the rules.
@@ -127,9 +126,9 @@ fn run(part: &str, show: bool) -> Option<Part> {
 }
 
 /// The parts the rules may be tuned on.
-const TUNING: [&str; 14] = [
+const TUNING: [&str; 16] = [
     "tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9", "tune10", "tune11", "tune12",
-    "tune13", "tune14",
+    "tune13", "tune14", "tune15", "tune16",
 ];
 
 #[test]
@@ -182,23 +181,23 @@ fn held_out_corpus() {
     }
 }
 
-/// What the unseen part measured once, when the rules were settled: 4 of 240 emergencies missed, 15 of 240
-/// calm questions flagged, one of them about withdrawal. Issue 10 asks for none missed, at most 5% flagged
-/// and none about withdrawal, which the rules do not reach yet; these floors keep them from falling further
-/// without anyone noticing.
-const UNSEEN_MISSES: usize = 4;
-const UNSEEN_FLAGGED: usize = 15;
-const UNSEEN_NEVER_FLAGGED: usize = 1;
+/// What the unseen part measured once, when the rules were settled: 5 of 240 emergencies missed, 7 of 240
+/// calm questions flagged, two of them about withdrawal. Issue 10 asks for none missed and none about
+/// withdrawal flagged, which the rules do not reach yet; these floors keep them from falling further without
+/// anyone noticing.
+const UNSEEN_MISSES: usize = 5;
+const UNSEEN_FLAGGED: usize = 7;
+const UNSEEN_NEVER_FLAGGED: usize = 2;
 
-/// The unseen part: two writers' parts (`heldout15`, `heldout16`), never read while tuning and measured
+/// The unseen part: two writers' parts (`heldout17`, `heldout18`), never read while tuning and measured
 /// only after the rules were settled. Each earlier writer's part was measured once the same way before it
 /// became a tuning part (third writer 83.9% recall, fifth 94.4%, sixth 97.7%, seventh 97.5%, eighth 96.7%,
 /// ninth and tenth together 92.0%, eleventh and twelfth 98.3%, thirteenth and fourteenth 96.2%, fifteenth
-/// and sixteenth 97.5%). Prints only figures.
+/// and sixteenth 97.5%, seventeenth and eighteenth 98.3%). Prints only figures.
 #[test]
 fn unseen_corpus() {
     let (mut urgent, mut caught, mut calm, mut flagged, mut never_flagged) = (0, 0, 0, 0, 0);
-    for part in ["heldout15", "heldout16"] {
+    for part in ["heldout17", "heldout18"] {
         let p = run(part, false).unwrap_or_else(|| panic!("tests/eval/urgent-{part}.tsv and calm-{part}.tsv exist"));
         assert!(p.urgent >= 100 && p.calm >= 100, "{part}: the unseen part exists");
         (urgent, caught, calm, flagged) = (urgent + p.urgent, caught + p.caught, calm + p.calm, flagged + p.flagged);
