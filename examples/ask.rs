@@ -153,6 +153,16 @@ fn print_answer(answer: &Answer) {
                 say!("Related questions: {}", others.join(" | "));
             }
         }
+        None if answer.declined() => {
+            // Where to buy, how to prepare, how much to take: never answered.
+            say!("This knowledge base does not say where to get 7-OH or kratom, how to prepare it, or how");
+            say!("much to take. It has answers about what these products are, their risks, and where to");
+            say!("get help.");
+            let guesses: Vec<&str> = answer.matches().map(|m| m.faq().question()).collect();
+            if !guesses.is_empty() {
+                say!("Did you mean: {}", guesses.join(" | "));
+            }
+        }
         None => {
             say!("I don't have a good answer to that question.");
             let guesses: Vec<&str> = answer.matches().map(|m| m.faq().question()).collect();

@@ -4,6 +4,7 @@
 use seven_oh_shared::layout::{HELP_LINES, HelpLine};
 
 use crate::data::{self, URGENT};
+use crate::decline;
 use crate::record::{Entry, Faq, Source};
 use crate::search::{self, Hit as Ranked, Reading};
 use crate::strs::Strs;
@@ -279,6 +280,7 @@ pub struct Answer {
     matches: [Match; 3],
     len: u8,
     abstained: bool,
+    declined: bool,
     anchored: bool,
 }
 
@@ -313,6 +315,22 @@ impl Answer {
     /// ```
     pub const fn abstained(&self) -> bool {
         self.abstained
+    }
+
+    /// Whether the question asks for something this crate never tells: where to buy a product, how to
+    /// make or prepare it, how to take it or how much (the `declines` of `content/search.toml`). Such an
+    /// answer also [`abstained`](Self::abstained); its [`matches`](Self::matches) may still hold FAQs
+    /// about the subject, such as whether any dose is safe. An app can say why it does not answer.
+    ///
+    /// ```
+    /// let answer = seven_oh::ask("How much kratom should I take?");
+    /// assert!(answer.declined() && answer.abstained());
+    /// assert!(seven_oh::ask("where can i buy 7oh tablets").declined());
+    /// assert!(!seven_oh::ask("is there a safe dose of 7-OH?").declined());
+    /// assert!(!seven_oh::ask("where can I get naloxone?").declined());
+    /// ```
+    pub const fn declined(&self) -> bool {
+        self.declined
     }
 
     /// Whether the question used a word that ties it to this subject (7-OH, kratom, opioids, naloxone and
@@ -401,7 +419,8 @@ pub fn ask(question: &str) -> Answer {
     } else {
         UNANCHORED_THRESHOLD
     };
-    let mut abstained = len == 0 || hits[0].score < threshold;
+    let declined = decline::declined(reading.words());
+    let mut abstained = len == 0 || hits[0].score < threshold || declined;
     let urgent = reading.urgent.map(|m| &URGENT[m]);
     if let Some(u) = urgent {
         // Safe messaging: the message's FAQ and nothing else.
@@ -418,6 +437,7 @@ pub fn ask(question: &str) -> Answer {
         matches,
         len: len as u8,
         abstained,
+        declined: declined && urgent.is_none(),
         anchored: evidence.anchored,
     }
 }

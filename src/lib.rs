@@ -152,6 +152,7 @@ extern crate std;
 
 mod answer;
 mod data;
+mod decline;
 mod record;
 mod search;
 #[cfg(feature = "serde")]

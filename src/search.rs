@@ -45,8 +45,33 @@ pub(crate) const FUZZY_WEIGHT: f32 = 0.8;
 /// figures on the tuning sets; 0.1 and more cost questions).
 const FORM_BONUS: f32 = 0.05;
 
+/// How much a FAQ among the best hits gains in relevance, times how closely the question matches its
+/// nearest phrasing (see [`phrasing_match`]).
+const PHRASING_BONUS: f32 = 0.2;
+
+/// How closely a question (its distinct terms, and how many of its words the content never uses) matches
+/// the nearest phrasing of FAQ `doc` (its question or a paraphrase): terms in both over terms in either, 0
+/// for an entry that is not a FAQ.
+fn phrasing_match(doc: usize, query: &[(u16, f32)], unknown: usize) -> f32 {
+    let Some(&end) = data::FAQ_PHRASING_ENDS.get(doc) else {
+        return 0.0;
+    };
+    let start = doc.checked_sub(1).map_or(0, |d| data::FAQ_PHRASING_ENDS[d]);
+    let mut best = 0f32;
+    for p in usize::from(start)..usize::from(end) {
+        let from = p.checked_sub(1).map_or(0, |q| data::PHRASING_ENDS[q]) as usize;
+        let phrasing = &data::PHRASING_TERMS[from..data::PHRASING_ENDS[p] as usize];
+        let shared = query.iter().filter(|(t, _)| phrasing.binary_search(t).is_ok()).count();
+        let either = phrasing.len() + query.len() + unknown - shared;
+        if either > 0 {
+            best = best.max(shared as f32 / either as f32);
+        }
+    }
+    best
+}
+
 /// Whether a synonym phrase starts with vocabulary word `w`.
-fn starts_phrase(w: u16) -> bool {
+pub(crate) fn starts_phrase(w: u16) -> bool {
     word_flags(usize::from(w)).is_some_and(|f| f & STARTS_PHRASE != 0)
 }
 
@@ -60,7 +85,7 @@ pub(crate) fn word_id(word: &[u8]) -> Option<u16> {
 }
 
 /// The term of the synonym phrase with packed key `key`, if it is one.
-fn phrase_term(key: u64) -> Option<u16> {
+pub(crate) fn phrase_term(key: u64) -> Option<u16> {
     data::phrase_term(PHRASE_TABLE.slot(&key.to_le_bytes())?, key)
 }
 
@@ -89,20 +114,23 @@ impl Reading {
             urgent: None,
         };
         let mut detector = Detector::new();
-        for (i, token) in normalize::tokens(&question[..end]).enumerate() {
+        let mut tokens = normalize::tokens(&question[..end]);
+        let mut i = 0;
+        while let Some(token) = tokens.next() {
             let word = read_word(token.as_bytes());
-            detector.feed(i, token.as_bytes(), word.concepts);
+            detector.feed(i, token.as_bytes(), word.concepts, tokens.after_break());
             if i < MAX_QUERY_WORDS {
                 reading.words[i] = word.id;
                 reading.fuzzy |= u64::from(word.fuzzy) << i;
                 reading.len = i + 1;
             }
+            i += 1;
         }
         reading.urgent = detector.verdict();
         reading
     }
 
-    fn words(&self) -> &[u16] {
+    pub(crate) fn words(&self) -> &[u16] {
         &self.words[..self.len]
     }
 }
@@ -132,6 +160,14 @@ pub(crate) fn read_word(text: &[u8]) -> WordReading {
         };
     }
     let by_stem = word_id(stem(text)).map(urgent::concepts_of_word);
+    // A common English word is not a typo: "wrapper" is not "trapped".
+    if data::COMMON_WORDS.binary_search(&normalize::common_hash(text)).is_ok() {
+        return WordReading {
+            id: NO_WORD,
+            fuzzy: false,
+            concepts: by_stem.unwrap_or(0),
+        };
+    }
     // (distance, word, whether another word is as near)
     let mut nearest_word: Option<(usize, u16, bool)> = None;
     let mut misspelling = urgent::Misspelling::new();
@@ -269,6 +305,7 @@ pub(crate) fn rank(reading: &Reading, faqs_only: bool, out: &mut [Hit]) -> (usiz
     let mut terms = [(NO_TERM, 0f32); MAX_QUERY_WORDS];
     let mut n_terms = 0;
     let mut total = 0f32;
+    let mut unknown = 0usize;
     let mut evidence = Evidence::default();
     let words = reading.words();
     normalize::match_phrases(words, starts_phrase, phrase_term, |start, len, phrase| {
@@ -284,6 +321,7 @@ pub(crate) fn rank(reading: &Reading, faqs_only: bool, out: &mut [Hit]) -> (usiz
         }
         if term == NO_TERM {
             total += UNKNOWN_WEIGHT;
+            unknown += 1;
             return;
         }
         if terms[..n_terms].iter().any(|&(t, _)| t == term) {
@@ -349,6 +387,22 @@ pub(crate) fn rank(reading: &Reading, faqs_only: bool, out: &mut [Hit]) -> (usiz
     }
     if n == 0 {
         return (0, evidence);
+    }
+    // Among the hits, a FAQ one of whose phrasings the question matches closely moves up. Only hits near
+    // enough to the first to change places with it are worth the work.
+    let query = &terms[..n_terms];
+    let reach = out[0].relevance / (1.0 + PHRASING_BONUS);
+    if n > 1 && out[1].relevance >= reach {
+        for hit in out[..n].iter_mut().take_while(|h| h.relevance >= reach) {
+            hit.relevance *= 1.0 + PHRASING_BONUS * phrasing_match(usize::from(hit.doc), query, unknown);
+        }
+    }
+    for i in 1..n {
+        let mut j = i;
+        while j > 0 && out[j - 1].relevance < out[j].relevance {
+            out.swap(j - 1, j);
+            j -= 1;
+        }
     }
     // The top hit's score is its coverage: each term's weight in it, capped at what the term weighs in the
     // question, over what all the question's words weigh. The others are scaled from it by relevance, so

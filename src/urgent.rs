@@ -28,7 +28,7 @@
 //! One pass over the words, a fixed array per concept, at most `MAX_FLAGS` checks per word: linear, and
 //! nothing allocated.
 
-use seven_oh_shared::layout::{ConceptBits, FlagBits, MAX_CONCEPTS, MAX_WINDOW};
+use seven_oh_shared::layout::{ConceptBits, FlagBits, MAX_CONCEPTS, MAX_FLAGS, MAX_WINDOW};
 use seven_oh_shared::normalize;
 
 use crate::answer::Urgent;
@@ -130,10 +130,21 @@ pub(crate) struct Detector {
     words: u16,
     /// Whether the first word opens a question ("what", "why", "does" ...).
     asks: bool,
+    /// 1 + the position where the current sentence starts: an aside pattern holds within one sentence
+    /// ("doing okay. Tonight he ..." is not "okay tonight").
+    sentence: u16,
     /// Flags that held after a `general` word: "what are the signs of someone not breathing" asks in
     /// general, "he's not breathing, what do you do" does not.
     framed: FlagBits,
+    /// Flags that held within [`OWN_WINDOW`] words of an `intend` word: "I just want to die", not "I had
+    /// thoughts of ending it years ago ... I want to know the signs".
+    owned: FlagBits,
+    /// 1 + the position at which each flag held.
+    held_at: [u16; MAX_FLAGS],
 }
+
+/// How near an `intend` word must be to a red flag for the flag to state the writer's own intent.
+const OWN_WINDOW: u16 = 8;
 
 impl Detector {
     pub(crate) fn new() -> Detector {
@@ -143,15 +154,22 @@ impl Detector {
             fired: 0,
             words: 0,
             asks: false,
+            sentence: 1,
             framed: 0,
+            owned: 0,
+            held_at: [0; MAX_FLAGS],
         }
     }
 
-    /// Takes the word `token` at position `pos`, and its word groups `concepts`.
-    pub(crate) fn feed(&mut self, pos: usize, token: &[u8], concepts: ConceptBits) {
+    /// Takes the word `token` at position `pos`, its word groups `concepts`, and whether a sentence ended
+    /// before it.
+    pub(crate) fn feed(&mut self, pos: usize, token: &[u8], concepts: ConceptBits, after_break: bool) {
         // MAX_QUERY_BYTES bounds the number of words far below u16::MAX.
         let at = pos.min(usize::from(u16::MAX - 1)) as u16 + 1;
         self.words = at;
+        if after_break {
+            self.sentence = at;
+        }
         if pos == 0 {
             self.asks = opens_question(token);
         }
@@ -170,51 +188,76 @@ impl Detector {
             }
             let mut bits = flag.concepts;
             let mut within = true;
+            // An aside pattern's words are in one sentence.
+            let since = if flag.message.is_none() { self.sentence } else { 1 };
             while bits != 0 {
                 let c = bits.trailing_zeros() as usize;
                 bits &= bits - 1;
-                within &= at - self.last[c] < u16::from(flag.window);
+                within &= at - self.last[c] < u16::from(flag.window) && self.last[c] >= since;
             }
             if let Some(&last) = self.last.get(usize::from(flag.unless)) {
                 within &= last == 0 || at - last >= u16::from(MAX_WINDOW);
             }
             if within {
                 self.fired |= 1 << i;
-                let [_, general, ..] = CUE_BITS;
+                self.held_at[i] = at;
+                let [_, general, _, _, intend, ..] = CUE_BITS;
                 if self.seen & general != 0 {
                     self.framed |= 1 << i;
+                }
+                let near = |c: ConceptBits| {
+                    let last = self.last[c.trailing_zeros() as usize];
+                    last != 0 && at - last < OWN_WINDOW
+                };
+                if intend != 0 && near(intend) {
+                    self.owned |= 1 << i;
                 }
             }
         }
     }
 
+    /// The flags that held, with their indices, in file order: one step per flag that held, not per flag.
+    fn held(&self) -> impl Iterator<Item = (usize, &'static Flag)> + use<> {
+        let mut bits = self.fired;
+        core::iter::from_fn(move || {
+            let i = bits.trailing_zeros() as usize;
+            bits &= bits.wrapping_sub(1);
+            FLAGS.get(i).map(|f| (i, f))
+        })
+    }
+
     /// The index in `URGENT` of the message to show, if any: the first flag that held, unless it held after
     /// a word that asks in general, the message is set aside from the present (an `aside` word or pattern),
     /// the words are about a calm topic (and the flag is not strong), or the flag needs a situation the
-    /// words do not describe. A `now` word outweighs the general, aside and topic words. When the writer
-    /// states an intent about themselves (an `intend` word, no `other` word), a later strong flag outweighs
-    /// a first flag that is not strong.
+    /// words do not describe. A `now` word outweighs the general, aside and topic words, unless it belongs to
+    /// an aside pattern ("she's fine now"). When the writer states an intent about themselves (an `intend`
+    /// word near the flag, no `other` word), a later strong flag outweighs a first flag that is not strong.
     pub(crate) fn verdict(&self) -> Option<usize> {
         let [situation, general, now_bit, topic, intend, other, aside, present] = CUE_BITS;
-        let now = self.seen & now_bit != 0;
+        // Aside patterns that held, in one pass: one with a `now` word ("she's fine now") settles the
+        // message, and its `now` word outweighs nothing.
+        let (mut settled, mut pattern) = (false, false);
+        for (_, f) in self.held() {
+            if f.message.is_none() {
+                if f.concepts & now_bit != 0 {
+                    settled = true;
+                } else {
+                    pattern = true;
+                }
+            }
+        }
+        let now = self.seen & now_bit != 0 && !settled;
         // "this" outweighs the words that ask in general or set the message aside, not a calm topic or an
-        // aside pattern.
+        // aside pattern ("I'm not in danger, is this normal?").
         let here = now || self.seen & present != 0;
-        let fired = |i: usize| self.fired & (1 << i) != 0;
-        // Aside patterns that held; one with a `now` word ("she's fine now") is not outweighed by it.
-        let pattern = |with_now: bool| {
-            FLAGS
-                .iter()
-                .enumerate()
-                .any(|(i, f)| fired(i) && f.message.is_none() && (f.concepts & now_bit != 0) == with_now)
+        let set_aside = self.seen & aside != 0 && !here || pattern && !now;
+        // "I want to take them all and not wake up": the writer's own intent, near the flag (before it, as
+        // recorded when it held, or after it).
+        let intended = self.last[intend.trailing_zeros() as usize % MAX_CONCEPTS];
+        let own = |i: usize| {
+            let after = intend != 0 && intended > self.held_at[i] && intended - self.held_at[i] < OWN_WINDOW;
+            (self.owned & (1 << i) != 0 || after) && self.seen & other == 0
         };
-        // "she's fine now" calms the flags that are not strong (a child who seems fine after swallowing a
-        // tablet still needs Poison Help).
-        let settled = pattern(true);
-        // "this" outweighs an aside word, not an aside pattern ("I'm not in danger, is this normal?").
-        let set_aside = self.seen & aside != 0 && !here || pattern(false) && !now;
-        // "I want to take them all and not wake up": the writer's own intent.
-        let own_intent = self.seen & intend != 0 && self.seen & other == 0;
         let framed = match (here, self.asks && self.seen & general != 0) {
             (true, _) => 0,
             // A message that opens as a question and asks in general anywhere: "does 7-OH lower the seizure
@@ -225,24 +268,24 @@ impl Detector {
         let calm_topic = self.seen & topic != 0 && !now;
         let report = self.words <= REPORT_WORDS && !self.asks;
         let situated = here || self.seen & situation != 0 || report;
-        let mut held = FLAGS.iter().enumerate().filter_map(|(i, f)| {
+        let mut held = self.held().filter_map(|(i, f)| {
             // Nothing sets aside or frames as general a strong flag in the writer's own intent ("ever since
-            // last year I just want to die").
+            // last year I just want to die"); "she's fine now" calms only the flags that are not strong (a
+            // child who seems fine after swallowing a tablet still needs Poison Help).
             let calmed = set_aside || framed & (1 << i) != 0;
-            let holds = fired(i)
-                && (!calmed || f.strong && own_intent)
+            let holds = (!calmed || f.strong && own(i))
                 && (!settled || f.strong)
                 && (situated || !f.situation)
                 && (f.strong || !calm_topic);
-            Some((f.strong, f.message?)).filter(|_| holds)
+            Some((f.strong && own(i), f.strong, f.message?)).filter(|_| holds)
         });
         let first = held.next()?;
         // The writer's own intent outweighs the signs it echoes.
-        let chosen = match (first.0, own_intent) {
-            (false, true) => held.find(|&(strong, _)| strong).unwrap_or(first),
-            _ => first,
+        let chosen = match first.1 {
+            false => held.find(|&(owned, ..)| owned).unwrap_or(first),
+            true => first,
         };
-        Some(usize::from(chosen.1))
+        Some(usize::from(chosen.2))
     }
 }
 
@@ -306,8 +349,12 @@ fn read(text: &str) -> Detector {
         end -= 1;
     }
     let mut detector = Detector::new();
-    for (i, token) in normalize::tokens(&text[..end]).enumerate() {
-        detector.feed(i, token.as_bytes(), search::read_word(token.as_bytes()).concepts);
+    let mut tokens = normalize::tokens(&text[..end]);
+    let mut i = 0;
+    while let Some(token) = tokens.next() {
+        let concepts = search::read_word(token.as_bytes()).concepts;
+        detector.feed(i, token.as_bytes(), concepts, tokens.after_break());
+        i += 1;
     }
     detector
 }

@@ -160,6 +160,17 @@ fn ask_json_names_the_urgent_message() {
 }
 
 #[test]
+fn ask_says_why_it_declines_buying_and_dosing() {
+    for question in ["how much kratom should i take", "where can I buy 7-OH tablets"] {
+        let text = expect(0, "ask", &[question]);
+        assert!(text.contains("does not say where to get 7-OH"), "{question}: {text}");
+        assert!(!text.contains("I don't have a good answer"), "{question}: {text}");
+    }
+    let calm = expect(0, "ask", &["is there a safe dose of 7-OH"]);
+    assert!(!calm.contains("does not say where to get"), "{calm}");
+}
+
+#[test]
 fn a_bad_batch_line_gets_an_error_object_and_the_run_goes_on() {
     let input = b"is 7oh legal\n\xff\xfe not utf-8\r\nwhat is kratom\r\n";
     let out = run_with_input("ask", &["--json", "--batch"], input);

@@ -26,6 +26,8 @@ struct Ranking {
     recall3: usize,
     rr: f64,
     abstained: usize,
+    /// Questions that got the emergency message (a miss: an urgent answer shows only the message's FAQ).
+    urgent: usize,
     misses: Vec<String>,
 }
 
@@ -36,6 +38,7 @@ fn rank_set(names: &[&str]) -> Ranking {
         recall3: 0,
         rr: 0.0,
         abstained: 0,
+        urgent: 0,
         misses: Vec::new(),
     };
     for name in names {
@@ -43,8 +46,12 @@ fn rank_set(names: &[&str]) -> Ranking {
             let (question, accept) = (&row[0], &row[1]);
             let accept: Vec<&str> = accept.split('|').collect();
             let answer = seven_oh::ask(question);
-            assert!(!answer.is_urgent(), "informational question flagged urgent: {question}");
             r.total += 1;
+            if answer.is_urgent() {
+                r.urgent += 1;
+                r.misses.push(format!("  {question}\n    flagged urgent"));
+                continue;
+            }
             let ids: Vec<&str> = answer.matches().map(|m| m.entry().id()).collect();
             let rank = ids.iter().position(|id| accept.contains(id));
             if answer.abstained() {
@@ -78,12 +85,13 @@ fn pct(n: usize, d: usize) -> f64 {
 /// printed here could leak into the content.
 fn report_part(label: &str, r: &Ranking, show: bool) {
     println!(
-        "{label}: {} questions, top-1 {:.1}%, recall@3 {:.1}%, MRR {:.3}, abstained {}",
+        "{label}: {} questions, top-1 {:.1}%, recall@3 {:.1}%, MRR {:.3}, abstained {}, flagged urgent {}",
         r.total,
         pct(r.top1, r.total),
         pct(r.recall3, r.total),
         if r.total == 0 { 0.0 } else { r.rr / r.total as f64 },
-        r.abstained
+        r.abstained,
+        r.urgent
     );
     if show {
         for m in &r.misses {
@@ -111,8 +119,13 @@ fn print_baseline(label: &str, name: &str) {
     );
 }
 
+/// Prints a tuning set's figures and misses; none of its questions may get the emergency message.
 fn report(label: &str, r: &Ranking) {
     report_part(label, r, true);
+    assert_eq!(
+        r.urgent, 0,
+        "{label}: informational questions flagged urgent (listed above)"
+    );
 }
 
 #[test]
@@ -132,6 +145,7 @@ fn development_questions_are_answered() {
 fn untuned_held_out_questions_are_answered() {
     let r = rank_set(&["heldout-questions.tsv"]);
     report_part("heldout-questions", &r, false);
+    assert_eq!(r.urgent, 0, "a held-out question was flagged urgent");
     assert!(r.total >= 60);
     assert_floors("the held-out questions", &r, 85.0, 92.0);
 }
@@ -242,44 +256,69 @@ fn urgent_answers_give_the_message_faq() {
 }
 
 /// Prints how the two abstention thresholds trade answered questions against answered off-topic questions,
-/// and checks that the shipped thresholds sit where no off-topic question is answered.
+/// on our own sets and on the real tuning sets, and checks that the shipped thresholds sit where none of our
+/// own off-topic questions is answered. A declined question counts as abstained at every threshold.
 #[test]
 fn threshold_trade_off() {
-    let mut positives = Vec::new();
-    for name in ["dev-questions.tsv", "extra-questions.tsv"] {
-        for row in rows(name) {
-            let answer = seven_oh::ask(&row[0]);
-            let accept: Vec<&str> = row[1].split('|').collect();
-            let top = answer.matches().next();
-            let right = top.is_some_and(|m| accept.contains(&m.entry().id()));
-            positives.push((top.map_or(0.0, |m| m.score()), answer.anchored(), right));
+    let read = |names: &[&str]| {
+        let mut positives = Vec::new();
+        let mut negatives = Vec::new();
+        for name in names {
+            let off_topic = name.contains("negatives") || name.contains("offtopic");
+            for row in rows(name) {
+                let answer = seven_oh::ask(&row[0]);
+                let top = answer
+                    .matches()
+                    .next()
+                    .filter(|_| !answer.declined() && !answer.is_urgent());
+                let score = top.map_or(0.0, |m| m.score());
+                if off_topic {
+                    negatives.push((score, answer.anchored()));
+                } else {
+                    let accept: Vec<&str> = row[1].split('|').collect();
+                    let right = top.is_some_and(|m| accept.contains(&m.entry().id()));
+                    positives.push((score, answer.anchored(), right));
+                }
+            }
         }
-    }
-    let mut negatives = Vec::new();
-    for name in ["dev-negatives.tsv", "extra-negatives.tsv"] {
-        for row in rows(name) {
-            let answer = seven_oh::ask(&row[0]);
-            negatives.push((answer.matches().next().map_or(0.0, |m| m.score()), answer.anchored()));
+        (positives, negatives)
+    };
+    let answers = |score: f32, anchored: bool, a: f32, u: f32| score > 0.0 && score >= if anchored { a } else { u };
+    let table = |label: &str, positives: &[(f32, bool, bool)], negatives: &[(f32, bool)]| {
+        println!(
+            "{label}: anchored  unanchored  right answers (of {})  off-topic answered (of {})",
+            positives.len(),
+            negatives.len()
+        );
+        for a in [0.05, 0.1, 0.15, 0.2, 0.25, 0.3] {
+            for u in [0.3, 0.4, 0.5, 0.6, 0.7, 0.8] {
+                let right = positives
+                    .iter()
+                    .filter(|&&(s, an, r)| r && answers(s, an, a, u))
+                    .count();
+                let wrong = negatives.iter().filter(|&&(s, an)| answers(s, an, a, u)).count();
+                let shipped = (a, u) == (seven_oh::ANSWER_THRESHOLD, seven_oh::UNANCHORED_THRESHOLD);
+                let mark = if shipped { "  <- shipped" } else { "" };
+                println!("{a:8.2}  {u:10.2}  {right:20}  {wrong:24}{mark}");
+            }
         }
-    }
-    let answers = |score: f32, anchored: bool, a: f32, u: f32| score >= if anchored { a } else { u };
-    println!(
-        "anchored  unanchored  right answers (of {})  off-topic answered (of {})",
-        positives.len(),
-        negatives.len()
-    );
-    for a in [0.05, 0.1, 0.15, 0.2, 0.25, 0.3] {
-        for u in [0.5, 0.6, 0.7, 0.8] {
-            let right = positives
-                .iter()
-                .filter(|&&(s, an, r)| r && answers(s, an, a, u))
-                .count();
-            let wrong = negatives.iter().filter(|&&(s, an)| answers(s, an, a, u)).count();
-            let shipped = (a, u) == (seven_oh::ANSWER_THRESHOLD, seven_oh::UNANCHORED_THRESHOLD);
-            let mark = if shipped { "  <- shipped" } else { "" };
-            println!("{a:8.2}  {u:10.2}  {right:20}  {wrong:24}{mark}");
-        }
-    }
+    };
+    let (positives, negatives) = read(&[
+        "dev-questions.tsv",
+        "extra-questions.tsv",
+        "dev-negatives.tsv",
+        "extra-negatives.tsv",
+    ]);
+    table("our own sets", &positives, &negatives);
+    let (real_positives, real_negatives) = read(&[
+        "real-questions-tune.tsv",
+        "real-questions-tune2.tsv",
+        "real-questions-tune3.tsv",
+        "real-offtopic-tune.tsv",
+        "real-offtopic-tune2.tsv",
+        "real-offtopic-tune3.tsv",
+    ]);
+    table("real tuning sets", &real_positives, &real_negatives);
     let shipped = negatives
         .iter()
         .filter(|&&(s, an)| answers(s, an, seven_oh::ANSWER_THRESHOLD, seven_oh::UNANCHORED_THRESHOLD))
@@ -287,52 +326,64 @@ fn threshold_trade_off() {
     assert_eq!(shipped, 0);
 }
 
-/// Real questions copied from public pages (`../shared/eval/real-questions-dev.tsv`), split by source page
-/// before any tuning (SHA-256 of the page address, even first byte: `real-questions-tune.tsv`). The other
-/// part (`real-questions-tune2.tsv`) was measured so often in the first round that it is tuning data now;
-/// both parts' misses are printed.
+/// Real questions copied from public pages, in three tuning parts whose misses are printed:
+/// `real-questions-tune.tsv` and `real-questions-tune2.tsv` split `../shared/eval/real-questions-dev.tsv`
+/// by source page before any tuning (SHA-256 of the page address, even first byte: `tune`); `tune2` was
+/// measured so often in the first round that it became tuning data. `real-questions-tune3.tsv` is the
+/// second collection (100 questions from 96 other sites), untuned for two rounds, measured 6 times, and
+/// tuning data since the third collection arrived.
 #[test]
 fn real_questions_are_answered() {
     let tune = rank_set(&["real-questions-tune.tsv"]);
     report("real-questions-tune", &tune);
     let tune2 = rank_set(&["real-questions-tune2.tsv"]);
     report("real-questions-tune2", &tune2);
+    let tune3 = rank_set(&["real-questions-tune3.tsv"]);
+    report("real-questions-tune3", &tune3);
     print_baseline("tuning part", "real-questions-tune.tsv");
     print_baseline("second tuning part", "real-questions-tune2.tsv");
-    assert!(tune.total >= 30 && tune2.total >= 30);
+    print_baseline("third tuning part", "real-questions-tune3.tsv");
+    assert!(tune.total >= 30 && tune2.total >= 30 && tune3.total >= 90);
     assert!(
         pct(tune.top1, tune.total) >= 80.0,
         "top-1 below 80% on the tuning part of the real questions"
     );
     assert_floors("the second tuning part of the real questions", &tune2, 62.0, 85.0);
+    assert_floors("the third tuning part of the real questions", &tune3, 65.0, 80.0);
 }
 
-/// The second collection of real questions, from 96 other sites, never tuned on: only its figures are
-/// printed, never its rows or misses. A test of its own (`cargo test --test eval untuned`), so that tuning
-/// runs can leave it out and every look at it is deliberate.
+/// The third collection of real questions (`real3-*-heldout.tsv`: 114 answerable and 39 off-topic
+/// questions from about 180 other sites, collected by two helpers who saw no tuning data; questions equal
+/// to one of an older set were left out), never tuned on: only its figures are printed, never its rows or
+/// misses. A test of its own (`cargo test --test eval untuned`), so that tuning runs can leave it out and
+/// every look at it is deliberate.
 #[test]
 fn untuned_real_questions_are_answered() {
-    let fresh = rank_set(&["real2-questions-heldout.tsv"]);
-    report_part("real2-questions-heldout (a second collection, untuned)", &fresh, false);
-    print_baseline("second collection (untuned)", "real2-questions-heldout.tsv");
-    let (n, wrong) = negatives("real2-offtopic-heldout.tsv");
+    let fresh = rank_set(&["real3-questions-heldout.tsv"]);
+    report_part("real3-questions-heldout (a third collection, untuned)", &fresh, false);
+    print_baseline("third collection (untuned)", "real3-questions-heldout.tsv");
+    let (n, wrong) = negatives("real3-offtopic-heldout.tsv");
     println!(
-        "real2-offtopic-heldout.tsv (untuned): {n} questions, abstained on {} ({:.1}%)",
+        "real3-offtopic-heldout.tsv (untuned): {n} questions, abstained on {} ({:.1}%)",
         n - wrong.len(),
         pct(n - wrong.len(), n)
     );
-    // Floors a little under what the collection measured when it arrived (71.0%, 83.0%, 29 of 37): they
+    // Floors a little under what the collection measured at the end of round 5 (64.9%, 85.1%, 22 of 39): they
     // catch a fall, and the targets (80%, 92%, 90%) are not reached yet.
-    assert!(fresh.total >= 90 && n >= 30);
-    assert_floors("the untuned real questions", &fresh, 65.0, 80.0);
-    assert!(n - wrong.len() >= 26, "fewer untuned off-topic questions abstained");
+    assert!(fresh.total >= 100 && n >= 30);
+    assert_floors("the untuned real questions", &fresh, 60.0, 80.0);
+    assert!(n - wrong.len() >= 20, "fewer untuned off-topic questions abstained");
 }
 
-/// Real off-topic questions (`../shared/eval/real-offtopic-dev.tsv`, split as above; both parts are tuning
-/// data now): abstained, never urgent.
+/// Real off-topic questions (`../shared/eval/real-offtopic-dev.tsv`, split as above, and the second
+/// collection's; all tuning data now): abstained, never urgent.
 #[test]
 fn real_off_topic_questions_abstain() {
-    for name in ["real-offtopic-tune.tsv", "real-offtopic-tune2.tsv"] {
+    for name in [
+        "real-offtopic-tune.tsv",
+        "real-offtopic-tune2.tsv",
+        "real-offtopic-tune3.tsv",
+    ] {
         let (n, wrong) = negatives(name);
         println!(
             "{name}: {n} questions, abstained on {} ({:.1}%)",

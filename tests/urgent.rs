@@ -1,18 +1,19 @@
 //! The emergency check on the emergency corpus of issue 10 (`tests/eval/urgent-*.tsv`: messages that must be
 //! urgent, by red flag; `calm-*.tsv`: questions about the same subjects, by topic) and on the earlier sets.
 //!
-//! The corpus comes from twenty-one writers, in parts:
+//! The corpus comes from twenty-five writers, in parts:
 //! - `tune` (first writer), `tune2` (third writer, hard phrasings), `tune3` (fifth), `tune4` (sixth),
 //!   `tune5` (seventh), `tune6` (eighth), `tune7` (ninth), `tune8` (tenth), `tune9` (eleventh), `tune10`
 //!   (twelfth), `tune11` (thirteenth), `tune12` (fourteenth), `tune13` (fifteenth), `tune14` (sixteenth),
-//!   `tune15` (seventeenth), `tune16` (eighteenth), `tune17` (nineteenth) and `tune18` (twentieth): the
-//!   rules may be tuned on these, and this test prints their misses. `tune2` to `tune18` were each measured
+//!   `tune15` (seventeenth), `tune16` (eighteenth), `tune17` (nineteenth), `tune18` (twentieth), `tune19`
+//!   (twenty-first), `tune20` (twenty-second), `tune21` (twenty-third) and `tune22` (twenty-fourth): the
+//!   rules may be tuned on these, and this test prints their misses. `tune2` to `tune22` were each measured
 //!   once as a held-out part first (83.9%, 94.4%, 97.7%, 97.5%, 96.7%; then by pairs of writers: 92.0%,
-//!   98.3%, 96.2%, 97.5%, 98.3% and 97.9%), then tuned on;
+//!   98.3%, 96.2%, 97.5%, 98.3%, 97.9%; then 98.3% and 96.7%; then 92.9%), then tuned on;
 //! - `heldout` (second writer) and `heldout2` (fourth writer): never read, but their counts were looked at
 //!   while tuning, so they are "probed";
-//! - `heldout19` (twenty-first writer): the unseen part, never read and measured once, when the rules
-//!   were settled.
+//! - `heldout23` (twenty-fifth writer): the unseen part, never read and measured once, when the rules were
+//!   settled.
 //!
 //! For every held-out part this test prints only figures (recall, false alarms, counts per flag and topic),
 //! never a sentence, so that reading the output does not leak it into the rules.
@@ -127,9 +128,9 @@ fn run(part: &str, show: bool) -> Option<Part> {
 }
 
 /// The parts the rules may be tuned on.
-const TUNING: [&str; 18] = [
+const TUNING: [&str; 22] = [
     "tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9", "tune10", "tune11", "tune12",
-    "tune13", "tune14", "tune15", "tune16", "tune17", "tune18",
+    "tune13", "tune14", "tune15", "tune16", "tune17", "tune18", "tune19", "tune20", "tune21", "tune22",
 ];
 
 #[test]
@@ -182,36 +183,48 @@ fn held_out_corpus() {
     }
 }
 
-/// What the unseen part measured once, when the rules were settled: 2 of 120 emergencies missed, 6 of 120
-/// calm questions flagged (none about law, tests, withdrawal, tapering or treatment). Issue 10 asks for none
-/// missed, which the rules do not reach yet; these floors keep them from falling further without anyone
-/// noticing.
-const UNSEEN_MISSES: usize = 2;
-const UNSEEN_FLAGGED: usize = 6;
+/// What the unseen part measured once, when the rules were settled: 14 of 120 emergencies missed (8 of them
+/// suicidal messages), 4 of 120 calm questions flagged (none about law, tests, withdrawal, tapering or
+/// treatment). Issue 10 asks for none missed; these floors keep the figures from falling further without
+/// anyone noticing.
+const UNSEEN_MISSES: usize = 14;
+/// The unseen parts.
+const UNSEEN: &[&str] = &["heldout23"];
+const UNSEEN_FLAGGED: usize = 4;
 
-/// The unseen part: the twenty-first writer's part (`heldout19`), never read while tuning and measured
-/// only after the rules were settled. Each earlier writer's part was measured once the same way before it
-/// became a tuning part (third writer 83.9% recall, fifth 94.4%, sixth 97.7%, seventh 97.5%, eighth 96.7%,
-/// ninth and tenth together 92.0%, eleventh and twelfth 98.3%, thirteenth and fourteenth 96.2%, fifteenth
-/// and sixteenth 97.5%, seventeenth and eighteenth 98.3%, nineteenth and twentieth 97.9%). Prints only
-/// figures.
+/// The unseen part: the twenty-fifth writer's part (`heldout23`), never read while tuning and measured only
+/// after the rules were settled (the writer was asked for understatement, signs described without their
+/// names, and suicidal messages about being a burden, tiredness, pets and goodbyes). Each earlier writer's part was
+/// measured once the same way before it became a tuning part (third writer 83.9% recall, fifth 94.4%,
+/// sixth 97.7%, seventh 97.5%, eighth 96.7%, ninth and tenth together 92.0%, eleventh and twelfth 98.3%,
+/// thirteenth and fourteenth 96.2%, fifteenth and sixteenth 97.5%, seventeenth and eighteenth 98.3%,
+/// nineteenth and twentieth 97.9%, twenty-first 98.3%, twenty-second 96.7%, twenty-third and
+/// twenty-fourth 92.9%). Prints only figures.
 #[test]
 fn unseen_corpus() {
-    let p = run("heldout19", false).expect("tests/eval/urgent-heldout19.tsv and calm-heldout19.tsv exist");
-    assert!(p.urgent >= 100 && p.calm >= 100, "the unseen part exists");
+    let (mut urgent, mut caught, mut calm, mut flagged) = (0, 0, 0, 0);
+    for &part in UNSEEN {
+        let p = run(part, false).unwrap_or_else(|| panic!("tests/eval/urgent-{part}.tsv and calm-{part}.tsv exist"));
+        assert!(p.urgent >= 100 && p.calm >= 100, "the unseen part {part} exists");
+        assert_eq!(
+            p.never_flagged, 0,
+            "{part}: an unseen legal, drug-test, withdrawal, taper or treatment question was flagged"
+        );
+        (urgent, caught, calm, flagged) = (urgent + p.urgent, caught + p.caught, calm + p.calm, flagged + p.flagged);
+    }
+    println!(
+        "unseen parts together: emergencies {caught}/{urgent} urgent (recall {:.1}%); calm {flagged}/{calm} flagged (false alarms {:.1}%)",
+        pct(caught, urgent),
+        pct(flagged, calm)
+    );
     assert!(
-        p.urgent - p.caught <= UNSEEN_MISSES,
+        urgent - caught <= UNSEEN_MISSES,
         "unseen emergency recall fell: {} missed",
-        p.urgent - p.caught
+        urgent - caught
     );
     assert!(
-        p.flagged <= UNSEEN_FLAGGED,
-        "more unseen calm questions flagged: {}",
-        p.flagged
-    );
-    assert_eq!(
-        p.never_flagged, 0,
-        "an unseen legal, drug-test, withdrawal, taper or treatment question was flagged"
+        flagged <= UNSEEN_FLAGGED,
+        "more unseen calm questions flagged: {flagged}"
     );
 }
 

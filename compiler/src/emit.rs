@@ -15,10 +15,9 @@
 //! Every index, offset and slot is checked against the width it is written in where it is computed; one
 //! that does not fit is a [`Limit`] (reported as an `IndexLimit` error), never a wrapped value.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write;
 
-use seven_oh_shared::hash;
 use seven_oh_shared::kind::Kind;
 use seven_oh_shared::layout::{
     CUES, ConceptBits, DELETE_BUCKETS, DELETE_HASH, DELETE_RECORD, DELETE_SHIFT, DELETE_WORD, EMPTY_SLOT,
@@ -28,9 +27,10 @@ use seven_oh_shared::layout::{
     offset_bytes, word_record,
 };
 use seven_oh_shared::normalize;
+use seven_oh_shared::{decline, hash};
 
 use super::diagnostic::Limit;
-use super::index::Index;
+use super::index::{Index, deletions};
 use super::perfect::{Built, perfect_table};
 use super::render;
 use super::validate::{Entry, KIND_PRIORITY, Model};
@@ -469,6 +469,59 @@ fn index_tables(out: &mut String, blobs: &mut Vec<Blob>, ix: &Index) -> Result<(
         sets.join(", ")
     );
 
+    // Declined requests: the sorted keys of every unit sequence a decline pattern reads as, the filter of
+    // their prefixes, and the subject concepts' terms.
+    let mut keys: Vec<u64> = Vec::new();
+    let mut filter = vec![0u64; decline::FILTER_BITS / 64];
+    for units in &ix.declines {
+        let mut key = decline::START;
+        for &u in units {
+            let unit = match u16::try_from(u) {
+                Ok(word) => decline::word_unit(slot_of[usize::from(word)]),
+                Err(_) => u,
+            };
+            key = decline::step(key, unit);
+            let bit = decline::filter_bit(key);
+            filter[bit / 64] |= 1 << (bit % 64);
+        }
+        keys.push(key);
+    }
+    keys.sort_unstable();
+    keys.dedup();
+    let filter: Vec<String> = filter.iter().map(|w| format!("{w:#x}")).collect();
+    let _ = writeln!(
+        out,
+        "pub(crate) static DECLINE_FILTER: [u64; {}] = [{}];\n",
+        filter.len(),
+        filter.join(", ")
+    );
+    let keys: Vec<String> = keys.iter().map(|k| format!("{k:#x}")).collect();
+    let _ = writeln!(
+        out,
+        "pub(crate) static DECLINES: [u64; {}] = [{}];\n",
+        keys.len(),
+        keys.join(", ")
+    );
+    let subjects: Vec<String> = ix.subject_terms.iter().map(u16::to_string).collect();
+    let _ = writeln!(
+        out,
+        "pub(crate) static SUBJECT_TERMS: [u16; {}] = [{}];\n",
+        subjects.len(),
+        subjects.join(", ")
+    );
+
+    // Common English words typo correction leaves alone, as sorted hashes (see `normalize::common_hash`).
+    let mut common: Vec<u64> = ix.common.iter().map(|w| normalize::common_hash(w.as_bytes())).collect();
+    common.sort_unstable();
+    common.dedup();
+    let common: Vec<String> = common.iter().map(|h| format!("{h:#x}")).collect();
+    let _ = writeln!(
+        out,
+        "pub(crate) static COMMON_WORDS: [u64; {}] = [{}];\n",
+        common.len(),
+        common.join(", ")
+    );
+
     // Typo correction: the symmetric-delete table: a 16-bit fingerprint of each target word with up to
     // two letters deleted, sorted, with the word each came from, and where each run of fingerprints with
     // the same top 11 bits starts. (The library checks every candidate's real edit distance, so a shared
@@ -578,6 +631,28 @@ fn index_tables(out: &mut String, blobs: &mut Vec<Blob>, ix: &Index) -> Result<(
     }
     bytes_static(out, blobs, "DOCS", docs);
     let _ = writeln!(out, "pub(crate) const FAQ_DOCS: usize = {};\n", ix.faq_docs);
+    // Each FAQ's phrasings as term lists: the terms, where each phrasing ends, where each FAQ's phrasings
+    // end.
+    let (mut phrasing_terms, mut phrasing_ends, mut faq_ends) = (Vec::new(), Vec::new(), Vec::new());
+    for faq in &ix.phrasings {
+        for p in faq {
+            phrasing_terms.extend(p.iter().map(u16::to_string));
+            phrasing_ends.push(phrasing_terms.len().to_string());
+        }
+        faq_ends.push(phrasing_ends.len().to_string());
+    }
+    for (name, ty, items) in [
+        ("PHRASING_TERMS", "u16", &phrasing_terms),
+        ("PHRASING_ENDS", "u32", &phrasing_ends),
+        ("FAQ_PHRASING_ENDS", "u16", &faq_ends),
+    ] {
+        let _ = writeln!(
+            out,
+            "pub(crate) static {name}: [{ty}; {}] = [{}];\n",
+            items.len(),
+            items.join(", ")
+        );
+    }
     let _ = writeln!(out, "pub(crate) const UNKNOWN_WEIGHT: f32 = {:?};\n", ix.unknown_weight);
     Ok(())
 }
@@ -647,25 +722,4 @@ fn table(out: &mut String, blobs: &mut Vec<Blob>, name: &str, t: &Built) {
         t.seed,
         t.slots.len()
     );
-}
-
-/// `text` and every string made from it by deleting up to `depth` characters.
-fn deletions(text: &str, depth: usize) -> BTreeSet<String> {
-    let mut all = BTreeSet::new();
-    all.insert(text.to_owned());
-    let mut frontier = vec![text.to_owned()];
-    for _ in 0..depth {
-        let mut next = Vec::new();
-        for s in &frontier {
-            for i in 0..s.len() {
-                let mut v = s.clone();
-                v.remove(i);
-                if all.insert(v.clone()) {
-                    next.push(v);
-                }
-            }
-        }
-        frontier = next;
-    }
-    all
 }

@@ -16,9 +16,10 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use seven_oh_shared::hash;
 
+use seven_oh_shared::decline;
 use seven_oh_shared::kind::Kind;
-use seven_oh_shared::layout::{ConceptBits, MAX_CONCEPT_SETS, MAX_WORDS, NO_TERM, STOP};
-use seven_oh_shared::normalize;
+use seven_oh_shared::layout::{ConceptBits, MAX_CONCEPT_SETS, MAX_WORDS, NO_TERM, STOP, max_edits};
+use seven_oh_shared::normalize::{self, NO_WORD};
 use seven_oh_shared::stem as light;
 
 use super::diagnostic::Limit;
@@ -133,6 +134,17 @@ pub struct Index {
     place: Place,
     /// Where the vocabulary or the terms first outgrew their ids; `build` then reports it.
     full: Option<Place>,
+    /// The word groups of each light stem of a group's word.
+    by_stem: BTreeMap<String, ConceptBits>,
+    /// Every unit sequence a decline pattern reads as (see `seven_oh_shared::decline`), with the index's
+    /// word ids (the emitted tables number words by slot).
+    pub(crate) declines: Vec<Vec<u32>>,
+    /// The terms of the subject concepts, sorted.
+    pub(crate) subject_terms: Vec<u16>,
+    /// Each FAQ's phrasings (its question, then its paraphrases), each as its distinct terms, sorted.
+    pub(crate) phrasings: Vec<Vec<Vec<u16>>>,
+    /// The common English words typo correction must leave alone (see `common_words`).
+    pub(crate) common: Vec<String>,
 }
 
 impl Index {
@@ -150,6 +162,11 @@ impl Index {
             unknown_weight: 0.0,
             place: Place::Search,
             full: None,
+            by_stem: BTreeMap::new(),
+            declines: Vec::new(),
+            subject_terms: Vec::new(),
+            phrasings: Vec::new(),
+            common: Vec::new(),
         };
         let stop: HashSet<&str> = model.search.stopwords.iter().map(String::as_str).collect();
 
@@ -186,16 +203,28 @@ impl Index {
                 let names: Vec<String> = e.aliases.iter().chain(&e.tags).cloned().collect();
                 let texts = [question, names, vec![e.summary.clone()], vec![body]];
                 let mut field = 0;
+                let mut phrasings = Vec::new();
                 let terms = texts.map(|parts| {
                     // Typo correction aims at the words of questions, aliases and tags.
                     let fuzzy = field <= Field::Names as usize;
+                    let question = field == Field::Question as usize;
                     field += 1;
                     let mut terms = Vec::new();
                     for part in &parts {
-                        terms.extend(ix.terms_of(part, fuzzy, &stop));
+                        let part_terms = ix.terms_of(part, fuzzy, &stop);
+                        if question {
+                            let mut distinct = part_terms.clone();
+                            distinct.sort_unstable();
+                            distinct.dedup();
+                            phrasings.push(distinct);
+                        }
+                        terms.extend(part_terms);
                     }
                     terms
                 });
+                if kind == Kind::Faq {
+                    ix.phrasings.push(phrasings);
+                }
                 fields.push(terms);
             }
         }
@@ -210,8 +239,10 @@ impl Index {
                 t.anchor = true;
             }
         }
+        ix.declines(model, &stop);
         ix.inflect();
         ix.concepts(model, &stop);
+        ix.common_words(model);
 
         // A word whose term no entry uses is unknown to the ranking.
         for w in &mut ix.words {
@@ -466,10 +497,147 @@ impl Index {
             self.word_with(stem, NO_TERM);
         }
         for w in &mut self.words {
-            let stem = String::from_utf8_lossy(light::stem(w.text.as_bytes()));
-            w.concepts = by_stem.get(stem.as_ref()).copied().unwrap_or(0);
+            w.concepts = concepts_by_stem(&by_stem, &w.text);
         }
+        self.by_stem = by_stem;
     }
+
+    /// Adds the words of the decline patterns and stores the key of every unit sequence each pattern reads
+    /// as: its places' choices in every combination, with and without each optional place, read into
+    /// units as the library reads a question. A reading of fewer than two units is left out (it would
+    /// decline every question holding one word or phrase).
+    fn declines(&mut self, model: &Model, stop: &HashSet<&str>) {
+        self.place = Place::Search;
+        let mut subjects: Vec<u16> = model
+            .search
+            .subjects
+            .iter()
+            .filter_map(|c| self.term_ids.get(c).copied())
+            .collect();
+        subjects.sort_unstable();
+        subjects.dedup();
+        for pattern in &model.search.declines {
+            for place in pattern {
+                for w in &place.choices {
+                    let id = self.word(w, stop);
+                    self.words[usize::from(id)].fuzzy = true;
+                }
+            }
+        }
+        let mut all = Vec::new();
+        for pattern in &model.search.declines {
+            // Each reading: a word id per place, `None` for the subject.
+            let mut readings: Vec<Vec<Option<u16>>> = vec![Vec::new()];
+            for place in pattern {
+                let mut next = Vec::new();
+                for r in &readings {
+                    if place.optional {
+                        next.push(r.clone());
+                    }
+                    if place.choices.is_empty() {
+                        next.push(r.iter().copied().chain([None]).collect());
+                    }
+                    for w in &place.choices {
+                        next.push(r.iter().copied().chain([self.ids.get(w).copied()]).collect());
+                    }
+                }
+                readings = next;
+            }
+            for r in readings {
+                let units = self.decline_units(&r, &subjects);
+                if units.len() >= 2 {
+                    all.push(units);
+                }
+            }
+        }
+        all.sort_unstable();
+        all.dedup();
+        self.declines = all;
+        self.subject_terms = subjects;
+    }
+
+    /// The units of a reading (word ids, `None` for the subject), as the library reads a question.
+    fn decline_units(&self, reading: &[Option<u16>], subjects: &[u16]) -> Vec<u32> {
+        let mut units = Vec::new();
+        for (i, segment) in reading.split(Option::is_none).enumerate() {
+            if i > 0 {
+                units.push(decline::SUBJECT);
+            }
+            let ids: Vec<u16> = segment.iter().map(|w| w.unwrap_or(NO_WORD)).collect();
+            normalize::match_phrases(
+                &ids,
+                |w| self.words[usize::from(w)].starts_phrase,
+                |key| self.phrases.get(&key).copied(),
+                |start, _, phrase| {
+                    let (term, unit) = match phrase {
+                        Some(t) => (t, decline::phrase_unit(t)),
+                        None => (self.words[usize::from(ids[start])].term, decline::word_unit(ids[start])),
+                    };
+                    units.push(if subjects.binary_search(&term).is_ok() {
+                        decline::SUBJECT
+                    } else {
+                        unit
+                    });
+                },
+            );
+        }
+        units
+    }
+
+    /// Picks the common English words that typo correction would otherwise turn into a word of the
+    /// emergency check's groups (those within its reach of such a word): the library never corrects them,
+    /// so "wrapper" is not a misspelt "trapped". A common word the content uses is a vocabulary word already.
+    /// Blocking corrections onto ranking words too would add thousands of words for no measured gain.
+    fn common_words(&mut self, model: &Model) {
+        let mut reach: HashSet<String> = HashSet::new();
+        for w in &self.words {
+            let depth = max_edits(w.text.len());
+            if w.fuzzy && w.term != STOP && w.concepts != 0 && depth > 0 {
+                reach.extend(deletions(&w.text, depth));
+            }
+        }
+        let mut common: Vec<String> = model
+            .search
+            .common_words
+            .iter()
+            .filter(|text| {
+                let depth = max_edits(text.len());
+                depth > 0 && !self.ids.contains_key(*text) && deletions(text, depth).iter().any(|v| reach.contains(v))
+            })
+            .cloned()
+            .collect();
+        common.sort_unstable();
+        common.dedup();
+        self.common = common;
+    }
+}
+
+/// The word groups of `text`: those of its light stem.
+fn concepts_by_stem(by_stem: &BTreeMap<String, ConceptBits>, text: &str) -> ConceptBits {
+    let stem = String::from_utf8_lossy(light::stem(text.as_bytes()));
+    by_stem.get(stem.as_ref()).copied().unwrap_or(0)
+}
+
+/// `text` and every string made by deleting up to `depth` of its letters: two words share one exactly when
+/// typo correction can reach one from the other (with `depth` the correction's reach for each).
+pub(crate) fn deletions(text: &str, depth: usize) -> BTreeSet<String> {
+    let mut all = BTreeSet::new();
+    all.insert(text.to_owned());
+    let mut frontier = vec![text.to_owned()];
+    for _ in 0..depth {
+        let mut next = Vec::new();
+        for s in &frontier {
+            for i in 0..s.len() {
+                let mut v = s.clone();
+                v.remove(i);
+                if all.insert(v.clone()) {
+                    next.push(v);
+                }
+            }
+        }
+        frontier = next;
+    }
+    all
 }
 
 /// The BM25 inverse document frequency of a term found in `df` of `n` documents.

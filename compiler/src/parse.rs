@@ -308,6 +308,10 @@ pub struct SearchFields {
     pub anchors: Vec<Str>,
     /// Words that never count in ranking.
     pub stopwords: Vec<Str>,
+    /// The synonym concepts a `*` of a decline pattern stands for.
+    pub subjects: Vec<Str>,
+    /// Requests to decline (where to buy, how much to take), as patterns of words.
+    pub declines: Vec<Str>,
     /// The `[[synonym]]` groups.
     pub synonym: Vec<SynonymFields>,
 }
@@ -315,6 +319,8 @@ pub struct SearchFields {
 toml_struct!(SearchFields {
     anchors: opt,
     stopwords: opt,
+    subjects: opt,
+    declines: opt,
     synonym: opt
 });
 
@@ -405,6 +411,15 @@ toml_struct!(UrgentFile {
     flag: opt
 });
 
+/// `common-words.toml`: common English words that typo correction leaves alone.
+#[derive(Debug)]
+pub struct CommonWordsFields {
+    /// The words, one lowercase word each.
+    pub words: Vec<Str>,
+}
+
+toml_struct!(CommonWordsFields { words: req });
+
 /// Everything read from `content/`.
 #[derive(Debug, Default)]
 pub struct Content {
@@ -437,6 +452,10 @@ pub struct Content {
     pub concepts: Vec<ConceptFields>,
     /// The red flags of `urgent.toml`.
     pub flags: Vec<FlagFields>,
+    /// `common-words.toml`, and its index in `files` (the file is optional).
+    pub common_words: Option<CommonWordsFields>,
+    /// The index of `common-words.toml` in the files.
+    pub common_words_file: Option<usize>,
 }
 
 /// Whether `s` is a lowercase ASCII slug: `[a-z0-9]+(-[a-z0-9]+)*`.
@@ -508,13 +527,20 @@ pub fn read(root: &Path, diags: &mut Diagnostics) -> Content {
                     content.urgent_file = Some(file);
                 }
             }
+            "common-words.toml" => {
+                if let Some(file) = load(&mut content, &path, shown, diags) {
+                    let text = &content.files[file].text;
+                    content.common_words = toml_at::<CommonWordsFields>(&content.files[file], text, 0, diags);
+                    content.common_words_file = Some(file);
+                }
+            }
             "README.md" => {}
             _ => diags.push(
                 &shown,
                 (0, 0),
                 Problem::StrayFile(
                     name.clone(),
-                    "content/ holds only faqs/, topics/, symptoms/, risks/, sources.toml, meta.toml, search.toml, urgent.toml and README.md",
+                    "content/ holds only faqs/, topics/, symptoms/, risks/, sources.toml, meta.toml, search.toml, urgent.toml, common-words.toml and README.md",
                 ),
             ),
         }

@@ -12,7 +12,7 @@ use seven_oh_shared::layout::{
 use super::diagnostic::{Diagnostics, Problem};
 use super::parse::{self, Content, Fields, File, Str};
 use seven_oh_shared::kind::{Context, Kind, Severity, SourceKind, Urgency};
-use seven_oh_shared::normalize;
+use seven_oh_shared::{decline, normalize};
 
 /// A checked source.
 #[derive(Debug, Clone)]
@@ -91,7 +91,25 @@ pub struct Search {
     pub stopwords: Vec<String>,
     /// The synonym groups.
     pub synonyms: Vec<Synonym>,
+    /// Common English words that typo correction leaves alone (`common-words.toml`).
+    pub common_words: Vec<String>,
+    /// The synonym concepts a `*` of a decline pattern stands for.
+    pub subjects: Vec<String>,
+    /// Requests to decline, each a pattern of places.
+    pub declines: Vec<Vec<Place>>,
 }
+
+/// One place of a decline pattern: one of some words, or the subject (`*`), possibly optional (`?`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Place {
+    /// The words that may stand here (empty for the subject).
+    pub choices: Vec<String>,
+    /// Whether the place may be left out.
+    pub optional: bool,
+}
+
+/// The most unit sequences one decline pattern may expand to.
+pub const MAX_DECLINE_READINGS: usize = 512;
 
 /// A checked urgent message.
 #[derive(Debug, Clone)]
@@ -166,6 +184,44 @@ pub struct Model {
     pub flags: Vec<Flag>,
 }
 
+/// Reads a decline pattern: places separated by spaces, each `*` (the subject) or words separated by `|`,
+/// with a `?` after a place that may be left out ("how much|many *? should|do i|you? take").
+pub fn decline_pattern(text: &str) -> Result<Vec<Place>, &'static str> {
+    let mut places = Vec::new();
+    for part in text.split_whitespace() {
+        let (body, optional) = match part.strip_suffix('?') {
+            Some(body) => (body, true),
+            None => (part, false),
+        };
+        let mut choices = Vec::new();
+        if body != "*" {
+            for choice in body.split('|') {
+                let words: Vec<String> = normalize::tokens(choice).map(|t| t.as_str().to_owned()).collect();
+                match words.as_slice() {
+                    [word] if word.as_str() == choice => choices.push(word.clone()),
+                    [] => return Err("has an empty choice"),
+                    _ => return Err("has a choice that is not one lowercase word"),
+                }
+            }
+        }
+        places.push(Place { choices, optional });
+    }
+    if places.len() > decline::MAX_UNITS {
+        return Err("has more places than a pattern may span (8)");
+    }
+    if places.iter().filter(|p| !p.optional).count() < 2 {
+        return Err("needs at least two places that are not optional");
+    }
+    let readings = places
+        .iter()
+        .map(|p| p.choices.len().max(1) + usize::from(p.optional))
+        .try_fold(1usize, |n, k| n.checked_mul(k).filter(|&n| n <= MAX_DECLINE_READINGS));
+    if readings.is_none() {
+        return Err("has too many readings (at most 512); split it into several patterns");
+    }
+    Ok(places)
+}
+
 impl Model {
     /// The entries of one kind, in order; the position in this iterator is the entry's index.
     pub fn of_kind(&self, kind: Kind) -> impl Iterator<Item = &Entry> {
@@ -208,7 +264,8 @@ pub fn validate(content: &Content, diags: &mut Diagnostics) -> Option<Model> {
     super::safety::check(content, v.diags);
     v.duplicate_questions();
     v.aliases();
-    let search = v.search();
+    let mut search = v.search();
+    search.common_words = v.common_words();
     let urgent = v.urgent(&source_index, &index);
     let (concepts, flags) = v.flags(&urgent);
     for (i, s) in sources.iter().enumerate() {
@@ -706,7 +763,69 @@ impl Validator<'_> {
                 phrases,
             });
         }
+        for s in &fields.subjects {
+            let Some(concept) = self.words(file, "subjects", s, 1).map(|mut w| w.remove(0)) else {
+                continue;
+            };
+            if search.synonyms.iter().any(|g| g.concept == concept) {
+                search.subjects.push(concept);
+            } else {
+                self.at(
+                    file,
+                    s.span().start,
+                    Problem::BadWords {
+                        field: "subjects",
+                        value: s.get_ref().clone(),
+                        why: "is not the concept of a [[synonym]] group",
+                    },
+                );
+            }
+        }
+        // A word of a subject concept reads as the subject, so a pattern would not mean what it says.
+        let subject_words: HashSet<&str> = search
+            .synonyms
+            .iter()
+            .filter(|g| search.subjects.contains(&g.concept))
+            .flat_map(|g| g.phrases.iter().filter(|p| p.len() == 1).map(|p| p[0].as_str()))
+            .collect();
+        for d in &fields.declines {
+            let pattern = decline_pattern(d.get_ref()).and_then(|places| {
+                let taken = places
+                    .iter()
+                    .flat_map(|p| &p.choices)
+                    .any(|w| subject_words.contains(w.as_str()));
+                if taken {
+                    Err("has a word of a subject concept, which reads as `*`; write `*` or leave it out")
+                } else {
+                    Ok(places)
+                }
+            });
+            match pattern {
+                Ok(places) => search.declines.push(places),
+                Err(why) => self.at(
+                    file,
+                    d.span().start,
+                    Problem::BadWords {
+                        field: "declines",
+                        value: d.get_ref().clone(),
+                        why,
+                    },
+                ),
+            }
+        }
         search
+    }
+
+    /// The words of `common-words.toml`, each one normalised word.
+    fn common_words(&mut self) -> Vec<String> {
+        let (Some(file), Some(fields)) = (self.content.common_words_file, self.content.common_words.as_ref()) else {
+            return Vec::new();
+        };
+        fields
+            .words
+            .iter()
+            .filter_map(|w| self.words(file, "words", w, 1).map(|mut w| w.remove(0)))
+            .collect()
     }
 
     fn urgent(&mut self, source_index: &HashMap<&str, usize>, index: &HashMap<(Kind, &str), usize>) -> Vec<Urgent> {

@@ -9,6 +9,7 @@
 //! - [`kind`]: the enums writers name in front matter and the library returns.
 //! - [`layout`]: every constant and bit of the generated tables' layout.
 //! - [`stem`]: the light stemmer of the emergency check's word groups.
+//! - [`decline`]: how requests the library declines (where to buy, how much to take) are matched.
 //!
 //! `no_std`, with no dependencies beyond `core`.
 //!
@@ -26,6 +27,7 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 pub mod blob;
+pub mod decline;
 pub mod hash;
 pub mod kind;
 pub mod layout;

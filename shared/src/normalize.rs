@@ -169,6 +169,34 @@ pub struct Tokens<'a> {
     text: &'a str,
     /// Byte offset of the next unread character.
     pos: usize,
+    /// Whether a sentence ended after the last word returned (read with that word's end).
+    pending: bool,
+    /// Whether a sentence ended between the last word returned and the one before it.
+    broke: bool,
+}
+
+impl Tokens<'_> {
+    /// Whether a sentence ended (`.`, `!`, `?`, `;` or a line break) between the word last returned and
+    /// the word before it.
+    ///
+    /// ```
+    /// let mut t = seven_oh_shared::normalize::tokens("doing okay. Tonight he");
+    /// t.next();
+    /// t.next();
+    /// assert!(!t.after_break());
+    /// t.next();
+    /// assert!(t.after_break());
+    /// ```
+    #[inline]
+    pub fn after_break(&self) -> bool {
+        self.broke
+    }
+}
+
+/// Whether an ASCII byte ends a sentence.
+#[inline]
+const fn ends_sentence(b: u8) -> bool {
+    matches!(b, b'.' | b'!' | b'?' | b';' | b'\n')
 }
 
 /// Splits `text` into normalised words.
@@ -184,7 +212,12 @@ pub struct Tokens<'a> {
 /// ```
 #[inline]
 pub fn tokens(text: &str) -> Tokens<'_> {
-    Tokens { text, pos: 0 }
+    Tokens {
+        text,
+        pos: 0,
+        pending: false,
+        broke: false,
+    }
 }
 
 impl Iterator for Tokens<'_> {
@@ -197,6 +230,7 @@ impl Iterator for Tokens<'_> {
             len: 0,
         };
         let bytes = self.text.as_bytes();
+        let mut broke = core::mem::take(&mut self.pending);
         while let Some(&b) = bytes.get(self.pos) {
             if let Some(&class) = ASCII.get(usize::from(b)) {
                 self.pos += 1;
@@ -215,7 +249,10 @@ impl Iterator for Tokens<'_> {
                     // word is dropped ("FDA's" reads as "fda").
                     self.skip_possessive();
                 } else if token.len > 0 {
+                    self.pending = ends_sentence(b);
                     break;
+                } else {
+                    broke |= ends_sentence(b);
                 }
                 continue;
             }
@@ -235,6 +272,7 @@ impl Iterator for Tokens<'_> {
                 Folded::Split => {}
             }
         }
+        self.broke = broke;
         (token.len > 0).then_some(token)
     }
 }
@@ -313,6 +351,19 @@ pub fn key<'b>(name: &str, buf: &'b mut [u8; MAX_KEY]) -> Option<&'b str> {
 /// assert_eq!(seven_oh_shared::normalize::MAX_PHRASE, 4);
 /// ```
 pub const MAX_PHRASE: usize = 4;
+
+/// The hash of a common English word that typo correction leaves alone: the compiler stores these hashes
+/// of `content/common-words.toml`'s words, the library hashes a word it does not know before correcting it.
+///
+/// ```
+/// use seven_oh_shared::normalize::common_hash;
+/// assert_eq!(common_hash(b"wrapper"), common_hash(b"wrapper"));
+/// assert_ne!(common_hash(b"wrapper"), common_hash(b"trapped"));
+/// ```
+#[inline]
+pub fn common_hash(word: &[u8]) -> u64 {
+    crate::hash::hash(word, 0x636f_6d6d_6f6e)
+}
 
 /// A word id that names no word: padding in packed phrase keys.
 ///

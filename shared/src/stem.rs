@@ -3,8 +3,8 @@
 //!
 //! It only cuts endings (the stem is always a prefix of the word), so it needs no buffer: up to two of
 //! `-ing`, `-ish`, `-ed`, `-es`, `-ly`, `-s`, `-y`, `-e`, keeping at least three letters (and keeping `-y`
-//! after `r` or `e`, so that "every" is not "ever" and "grey" stays `grey`, and keeping the `-ish` of
-//! words such as "finish" and "vanish"), then one letter of a doubled
+//! after `r` or `e`, so that "every" is not "ever" and "grey" stays `grey`, and keeping whole a few words
+//! whose ending belongs to them, such as "finish" and "ready"), then one letter of a doubled
 //! final consonant. "bluish" and "blue" give `blu`, "greyish" and "grey" `gre`, "stopped" and
 //! "stops" `stop`, "breathing", "breathes" and "breathe" `breath`. It is not a linguist's stemmer (the
 //! search index uses Snowball for that); it is small, predictable, and the same on both sides.
@@ -12,9 +12,11 @@
 /// The endings cut, in the order they are tried.
 const SUFFIXES: [&[u8]; 8] = [b"ing", b"ish", b"ed", b"es", b"ly", b"s", b"y", b"e"];
 
-/// Words whose `-ish` is part of the word, not the "-ish" of "bluish": left whole, so that "finish" is not
-/// "fine" and "vanish" is not "van".
-const WHOLE_ISH: [&[u8]; 24] = [
+/// Words whose ending is part of the word: left whole, so that "finish" is not "fine", "vanish" is not
+/// "van" (the "-ish" of "bluish") and "ready" is not "read" (the "-y" of "sleepy").
+const WHOLE: [&[u8]; 26] = [
+    b"ready",
+    b"already",
     b"finish",
     b"vanish",
     b"banish",
@@ -62,16 +64,14 @@ fn keeps_y(w: &[u8]) -> bool {
 /// assert_eq!(stem(b"is"), b"is");
 /// assert_eq!(stem(b"finished"), b"finish");
 /// assert_ne!(stem(b"finish"), stem(b"fine"));
+/// assert_ne!(stem(b"ready"), stem(b"read"));
 /// ```
 #[inline]
 pub fn stem(word: &[u8]) -> &[u8] {
     let mut w = word;
     for _ in 0..2 {
         let Some(s) = SUFFIXES.iter().find(|s| {
-            w.len() >= s.len() + MIN_STEM
-                && w.ends_with(s)
-                && !(**s == *b"y" && keeps_y(w))
-                && !(**s == *b"ish" && WHOLE_ISH.contains(&w))
+            w.len() >= s.len() + MIN_STEM && w.ends_with(s) && !(**s == *b"y" && keeps_y(w)) && !WHOLE.contains(&w)
         }) else {
             break;
         };
