@@ -47,7 +47,7 @@ pub(crate) fn declined(words: &[u16]) -> bool {
             if DECLINE_FILTER[bit / 64] & (1 << (bit % 64)) == 0 {
                 return false;
             }
-            if len >= 1 && DECLINES.binary_search(&key).is_ok() {
+            if len >= 1 && DECLINES.binary_search(&decline::stored(key)).is_ok() {
                 return true;
             }
         }

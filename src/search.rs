@@ -59,8 +59,8 @@ fn phrasing_match(doc: usize, query: &[(u16, f32)], unknown: usize) -> f32 {
     let start = doc.checked_sub(1).map_or(0, |d| data::FAQ_PHRASING_ENDS[d]);
     let mut best = 0f32;
     for p in usize::from(start)..usize::from(end) {
-        let from = p.checked_sub(1).map_or(0, |q| data::PHRASING_ENDS[q]) as usize;
-        let phrasing = &data::PHRASING_TERMS[from..data::PHRASING_ENDS[p] as usize];
+        let from = p.checked_sub(1).map_or(0, |q| usize::from(data::PHRASING_ENDS[q]));
+        let phrasing = &data::PHRASING_TERMS[from..usize::from(data::PHRASING_ENDS[p])];
         let shared = query.iter().filter(|(t, _)| phrasing.binary_search(t).is_ok()).count();
         let either = phrasing.len() + query.len() + unknown - shared;
         if either > 0 {

@@ -1,7 +1,7 @@
 //! The emergency check on the emergency corpus of issue 10 (`tests/eval/urgent-*.tsv`: messages that must be
 //! urgent, by red flag; `calm-*.tsv`: questions about the same subjects, by topic) and on the earlier sets.
 //!
-//! The corpus comes from twenty-five writers, in parts:
+//! The corpus comes from twenty-seven writers, in parts:
 //! - `tune` (first writer), `tune2` (third writer, hard phrasings), `tune3` (fifth), `tune4` (sixth),
 //!   `tune5` (seventh), `tune6` (eighth), `tune7` (ninth), `tune8` (tenth), `tune9` (eleventh), `tune10`
 //!   (twelfth), `tune11` (thirteenth), `tune12` (fourteenth), `tune13` (fifteenth), `tune14` (sixteenth),
@@ -12,8 +12,8 @@
 //!   98.3%, 96.2%, 97.5%, 98.3%, 97.9%; then 98.3% and 96.7%; then 92.9%), then tuned on;
 //! - `heldout` (second writer) and `heldout2` (fourth writer): never read, but their counts were looked at
 //!   while tuning, so they are "probed";
-//! - `heldout23` (twenty-fifth writer): the unseen part, never read and measured once, when the rules were
-//!   settled.
+//! - `heldout23`, `heldout24` and `heldout25` (twenty-fifth to twenty-seventh writers): the unseen part,
+//!   never read and measured once, when the rules were settled.
 //!
 //! For every held-out part this test prints only figures (recall, false alarms, counts per flag and topic),
 //! never a sentence, so that reading the output does not leak it into the rules.
@@ -183,18 +183,22 @@ fn held_out_corpus() {
     }
 }
 
-/// What the unseen part measured once, when the rules were settled: 14 of 120 emergencies missed (8 of them
-/// suicidal messages), 4 of 120 calm questions flagged (none about law, tests, withdrawal, tapering or
-/// treatment). Issue 10 asks for none missed; these floors keep the figures from falling further without
+/// What the unseen parts measured once, when the rules were settled, together: 19 of 360 emergencies missed
+/// (14, 4 and 1; 10 of them suicidal messages), 14 of 360 calm questions flagged (4, 7 and 3; none about
+/// law, tests, withdrawal, tapering or treatment). Issue 10 asks for none missed; these floors keep the figures from falling further without
 /// anyone noticing.
-const UNSEEN_MISSES: usize = 14;
+const UNSEEN_MISSES: usize = 19;
 /// The unseen parts.
-const UNSEEN: &[&str] = &["heldout23"];
-const UNSEEN_FLAGGED: usize = 4;
+const UNSEEN: &[&str] = &["heldout23", "heldout24", "heldout25"];
+const UNSEEN_FLAGGED: usize = 14;
 
-/// The unseen part: the twenty-fifth writer's part (`heldout23`), never read while tuning and measured only
-/// after the rules were settled (the writer was asked for understatement, signs described without their
-/// names, and suicidal messages about being a burden, tiredness, pets and goodbyes). Each earlier writer's part was
+/// The unseen parts: the twenty-fifth to twenty-seventh writers' parts (`heldout23` to `heldout25`), never
+/// read while tuning and measured only after the rules were settled (the first writer was asked for
+/// understatement, signs described without their names, and suicidal messages about being a burden,
+/// tiredness, pets and goodbyes; the second for grandparents, babysitters and teachers finding a child with
+/// a product, emergencies asked as questions, and calm, planned suicidal messages; the third for strangers
+/// helped in public, emergencies mixed with a question about the product, teenagers, and suicidal messages
+/// that barely mention the product). Each earlier writer's part was
 /// measured once the same way before it became a tuning part (third writer 83.9% recall, fifth 94.4%,
 /// sixth 97.7%, seventh 97.5%, eighth 96.7%, ninth and tenth together 92.0%, eleventh and twelfth 98.3%,
 /// thirteenth and fourteenth 96.2%, fifteenth and sixteenth 97.5%, seventeenth and eighteenth 98.3%,

@@ -469,9 +469,9 @@ fn index_tables(out: &mut String, blobs: &mut Vec<Blob>, ix: &Index) -> Result<(
         sets.join(", ")
     );
 
-    // Declined requests: the sorted keys of every unit sequence a decline pattern reads as, the filter of
-    // their prefixes, and the subject concepts' terms.
-    let mut keys: Vec<u64> = Vec::new();
+    // Declined requests: the stored keys (`decline::stored`) of every unit sequence a decline pattern reads
+    // as, sorted; the filter of their prefixes; and the subject concepts' terms.
+    let mut keys: Vec<u32> = Vec::new();
     let mut filter = vec![0u64; decline::FILTER_BITS / 64];
     for units in &ix.declines {
         let mut key = decline::START;
@@ -484,7 +484,7 @@ fn index_tables(out: &mut String, blobs: &mut Vec<Blob>, ix: &Index) -> Result<(
             let bit = decline::filter_bit(key);
             filter[bit / 64] |= 1 << (bit % 64);
         }
-        keys.push(key);
+        keys.push(decline::stored(key));
     }
     keys.sort_unstable();
     keys.dedup();
@@ -498,7 +498,7 @@ fn index_tables(out: &mut String, blobs: &mut Vec<Blob>, ix: &Index) -> Result<(
     let keys: Vec<String> = keys.iter().map(|k| format!("{k:#x}")).collect();
     let _ = writeln!(
         out,
-        "pub(crate) static DECLINES: [u64; {}] = [{}];\n",
+        "pub(crate) static DECLINES: [u32; {}] = [{}];\n",
         keys.len(),
         keys.join(", ")
     );
@@ -511,13 +511,13 @@ fn index_tables(out: &mut String, blobs: &mut Vec<Blob>, ix: &Index) -> Result<(
     );
 
     // Common English words typo correction leaves alone, as sorted hashes (see `normalize::common_hash`).
-    let mut common: Vec<u64> = ix.common.iter().map(|w| normalize::common_hash(w.as_bytes())).collect();
+    let mut common: Vec<u32> = ix.common.iter().map(|w| normalize::common_hash(w.as_bytes())).collect();
     common.sort_unstable();
     common.dedup();
     let common: Vec<String> = common.iter().map(|h| format!("{h:#x}")).collect();
     let _ = writeln!(
         out,
-        "pub(crate) static COMMON_WORDS: [u64; {}] = [{}];\n",
+        "pub(crate) static COMMON_WORDS: [u32; {}] = [{}];\n",
         common.len(),
         common.join(", ")
     );
@@ -641,9 +641,15 @@ fn index_tables(out: &mut String, blobs: &mut Vec<Blob>, ix: &Index) -> Result<(
         }
         faq_ends.push(phrasing_ends.len().to_string());
     }
+    if phrasing_terms.len() > usize::from(u16::MAX) {
+        return Err(whole(format!(
+            "{} terms in the FAQs' questions and paraphrases, and their ends are 16-bit",
+            phrasing_terms.len()
+        )));
+    }
     for (name, ty, items) in [
         ("PHRASING_TERMS", "u16", &phrasing_terms),
-        ("PHRASING_ENDS", "u32", &phrasing_ends),
+        ("PHRASING_ENDS", "u16", &phrasing_ends),
         ("FAQ_PHRASING_ENDS", "u16", &faq_ends),
     ] {
         let _ = writeln!(

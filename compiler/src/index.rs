@@ -585,31 +585,90 @@ impl Index {
     }
 
     /// Picks the common English words that typo correction would otherwise turn into a word of the
-    /// emergency check's groups (those within its reach of such a word): the library never corrects them,
-    /// so "wrapper" is not a misspelt "trapped". A common word the content uses is a vocabulary word already.
-    /// Blocking corrections onto ranking words too would add thousands of words for no measured gain.
+    /// emergency check's groups: words the vocabulary does not hold, whose light stem is no vocabulary word,
+    /// and whose nearest correction targets (as the library finds them: one edit if any target is that near,
+    /// else two) include a group word other than a calming cue. The library never corrects them, so
+    /// "wrapper" is not a misspelt "trapped". Blocking corrections onto ranking words too would store
+    /// thousands of words for no measured gain.
     fn common_words(&mut self, model: &Model) {
-        let mut reach: HashSet<String> = HashSet::new();
-        for w in &self.words {
+        // Cues a misspelling never carries (`seven_oh::urgent::Misspelling`).
+        let calming: ConceptBits = model
+            .concepts
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| matches!(c.id.as_str(), "general" | "topic" | "aside"))
+            .fold(0, |bits, (i, _)| bits | 1 << i);
+        let mut targets: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, w) in self.words.iter().enumerate() {
             let depth = max_edits(w.text.len());
-            if w.fuzzy && w.term != STOP && w.concepts != 0 && depth > 0 {
-                reach.extend(deletions(&w.text, depth));
+            if w.fuzzy && w.term != STOP && depth > 0 {
+                for v in deletions(&w.text, depth) {
+                    targets.entry(v).or_default().push(i);
+                }
             }
         }
-        let mut common: Vec<String> = model
-            .search
-            .common_words
-            .iter()
-            .filter(|text| {
-                let depth = max_edits(text.len());
-                depth > 0 && !self.ids.contains_key(*text) && deletions(text, depth).iter().any(|v| reach.contains(v))
-            })
-            .cloned()
-            .collect();
+        let mut common = Vec::new();
+        for text in &model.search.common_words {
+            let depth = max_edits(text.len());
+            let stem = String::from_utf8_lossy(light::stem(text.as_bytes()));
+            if depth == 0 || self.ids.contains_key(text) || self.ids.contains_key(stem.as_ref()) {
+                continue;
+            }
+            let mut best = usize::MAX;
+            let mut bits: ConceptBits = 0;
+            let mut found: Vec<usize> = deletions(text, depth)
+                .iter()
+                .filter_map(|v| targets.get(v))
+                .flatten()
+                .copied()
+                .collect();
+            found.sort_unstable();
+            found.dedup();
+            for w in found {
+                let word = &self.words[w];
+                let d = edit_distance(text, &word.text);
+                if d > depth {
+                    continue;
+                };
+                if d < best {
+                    (best, bits) = (d, 0);
+                }
+                if d == best {
+                    bits |= word.concepts;
+                }
+            }
+            if bits & !calming != 0 {
+                common.push(text.clone());
+            }
+        }
         common.sort_unstable();
         common.dedup();
         self.common = common;
     }
+}
+
+/// The optimal-string-alignment distance between two words (edits, or swaps of neighbours), as the
+/// library's typo correction counts it.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in d.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for (j, cell) in d[0].iter_mut().enumerate() {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut v = (d[i - 1][j] + 1).min(d[i][j - 1] + 1).min(d[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                v = v.min(d[i - 2][j - 2] + 1);
+            }
+            d[i][j] = v;
+        }
+    }
+    d[a.len()][b.len()]
 }
 
 /// The word groups of `text`: those of its light stem.
