@@ -207,7 +207,7 @@ pub(crate) fn nearest(word: &[u8], mut found: impl FnMut(usize, u16)) {
             if fingerprint != h {
                 continue;
             }
-            if let Some(d) = distance(bytes, word_text(usize::from(w)), max) {
+            if let Some(d) = normalize::distance(bytes, word_text(usize::from(w)), max) {
                 *best = (*best).min(d);
                 found(d, w);
             }
@@ -239,39 +239,6 @@ fn delete(word: &[u8], skip: &[usize], buf: &mut [u8; MAX_TOKEN]) -> usize {
         }
     }
     len
-}
-
-/// The optimal-string-alignment distance between `a` and `b` (edits, or swaps of neighbours), if at most
-/// `max`. Both are at most `MAX_TOKEN` bytes.
-fn distance(a: &[u8], b: &[u8], max: usize) -> Option<usize> {
-    if a.len().abs_diff(b.len()) > max {
-        return None;
-    }
-    const W: usize = MAX_TOKEN + 1;
-    let mut d = [[0u8; W]; W];
-    for (i, row) in d.iter_mut().enumerate().take(a.len() + 1) {
-        row[0] = i as u8;
-    }
-    for (j, cell) in d[0].iter_mut().enumerate().take(b.len() + 1) {
-        *cell = j as u8;
-    }
-    for i in 1..=a.len() {
-        let mut row_min = u8::MAX;
-        for j in 1..=b.len() {
-            let cost = u8::from(a[i - 1] != b[j - 1]);
-            let mut v = (d[i - 1][j] + 1).min(d[i][j - 1] + 1).min(d[i - 1][j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                v = v.min(d[i - 2][j - 2] + 1);
-            }
-            d[i][j] = v;
-            row_min = row_min.min(v);
-        }
-        if usize::from(row_min) > max {
-            return None;
-        }
-    }
-    let v = usize::from(d[a.len()][b.len()]);
-    (v <= max).then_some(v)
 }
 
 /// A ranked entry: its index in `DOCS` and its score.

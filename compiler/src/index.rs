@@ -611,7 +611,12 @@ impl Index {
         for text in &model.search.common_words {
             let depth = max_edits(text.len());
             let stem = String::from_utf8_lossy(light::stem(text.as_bytes()));
-            if depth == 0 || self.ids.contains_key(text) || self.ids.contains_key(stem.as_ref()) {
+            // Longer words are cut to `MAX_TOKEN` bytes before the library reads them.
+            if depth == 0
+                || text.len() > normalize::MAX_TOKEN
+                || self.ids.contains_key(text)
+                || self.ids.contains_key(stem.as_ref())
+            {
                 continue;
             }
             let mut best = usize::MAX;
@@ -626,8 +631,7 @@ impl Index {
             found.dedup();
             for w in found {
                 let word = &self.words[w];
-                let d = edit_distance(text, &word.text);
-                if d > depth {
+                let Some(d) = normalize::distance(text.as_bytes(), word.text.as_bytes(), depth) else {
                     continue;
                 };
                 if d < best {
@@ -645,30 +649,6 @@ impl Index {
         common.dedup();
         self.common = common;
     }
-}
-
-/// The optimal-string-alignment distance between two words (edits, or swaps of neighbours), as the
-/// library's typo correction counts it.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
-    for (i, row) in d.iter_mut().enumerate() {
-        row[0] = i;
-    }
-    for (j, cell) in d[0].iter_mut().enumerate() {
-        *cell = j;
-    }
-    for i in 1..=a.len() {
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut v = (d[i - 1][j] + 1).min(d[i][j - 1] + 1).min(d[i - 1][j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                v = v.min(d[i - 2][j - 2] + 1);
-            }
-            d[i][j] = v;
-        }
-    }
-    d[a.len()][b.len()]
 }
 
 /// The word groups of `text`: those of its light stem.

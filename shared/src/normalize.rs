@@ -352,6 +352,48 @@ pub fn key<'b>(name: &str, buf: &'b mut [u8; MAX_KEY]) -> Option<&'b str> {
 /// ```
 pub const MAX_PHRASE: usize = 4;
 
+/// The optimal-string-alignment distance between `a` and `b` (edits, or swaps of neighbours), if at most
+/// `max`. Both are at most [`MAX_TOKEN`] bytes (normalised words are). Typo correction counts edits with it,
+/// in the library and in the compiler's choice of common words.
+///
+/// ```
+/// use seven_oh_shared::normalize::distance;
+/// assert_eq!(distance(b"wrapper", b"trapped", 2), Some(2));
+/// assert_eq!(distance(b"fridge", b"bridge", 1), Some(1));
+/// assert_eq!(distance(b"breath", b"baerth", 1), None);
+/// ```
+#[inline]
+pub fn distance(a: &[u8], b: &[u8], max: usize) -> Option<usize> {
+    if a.len().abs_diff(b.len()) > max {
+        return None;
+    }
+    const W: usize = MAX_TOKEN + 1;
+    let mut d = [[0u8; W]; W];
+    for (i, row) in d.iter_mut().enumerate().take(a.len() + 1) {
+        row[0] = i as u8;
+    }
+    for (j, cell) in d[0].iter_mut().enumerate().take(b.len() + 1) {
+        *cell = j as u8;
+    }
+    for i in 1..=a.len() {
+        let mut row_min = u8::MAX;
+        for j in 1..=b.len() {
+            let cost = u8::from(a[i - 1] != b[j - 1]);
+            let mut v = (d[i - 1][j] + 1).min(d[i][j - 1] + 1).min(d[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                v = v.min(d[i - 2][j - 2] + 1);
+            }
+            d[i][j] = v;
+            row_min = row_min.min(v);
+        }
+        if usize::from(row_min) > max {
+            return None;
+        }
+    }
+    let v = usize::from(d[a.len()][b.len()]);
+    (v <= max).then_some(v)
+}
+
 /// The hash of a common English word that typo correction leaves alone: the compiler stores these hashes
 /// of `content/common-words.toml`'s words, the library hashes a word it does not know before correcting it.
 /// 32 bits: a word that shares one with a common word is left uncorrected with odds of about one in
