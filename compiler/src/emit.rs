@@ -169,6 +169,17 @@ fn blob(blobs: &mut Vec<Blob>, name: &str, bytes: Vec<u8>) -> (String, String) {
 }
 
 /// Writes a blob as a `static` byte array.
+/// Writes `pub(crate) static NAME: [TY; N] = [...];` with the items as given.
+fn array_static(out: &mut String, name: &str, ty: &str, items: impl IntoIterator<Item = String>) {
+    let items: Vec<String> = items.into_iter().collect();
+    let _ = writeln!(
+        out,
+        "pub(crate) static {name}: [{ty}; {}] = [{}];\n",
+        items.len(),
+        items.join(", ")
+    );
+}
+
 fn bytes_static(out: &mut String, blobs: &mut Vec<Blob>, name: &str, bytes: Vec<u8>) {
     let len = bytes.len();
     let (include, comment) = blob(blobs, name, bytes);
@@ -488,39 +499,15 @@ fn index_tables(out: &mut String, blobs: &mut Vec<Blob>, ix: &Index) -> Result<(
     }
     keys.sort_unstable();
     keys.dedup();
-    let filter: Vec<String> = filter.iter().map(|w| format!("{w:#x}")).collect();
-    let _ = writeln!(
-        out,
-        "pub(crate) static DECLINE_FILTER: [u64; {}] = [{}];\n",
-        filter.len(),
-        filter.join(", ")
-    );
-    let keys: Vec<String> = keys.iter().map(|k| format!("{k:#x}")).collect();
-    let _ = writeln!(
-        out,
-        "pub(crate) static DECLINES: [u32; {}] = [{}];\n",
-        keys.len(),
-        keys.join(", ")
-    );
-    let subjects: Vec<String> = ix.subject_terms.iter().map(u16::to_string).collect();
-    let _ = writeln!(
-        out,
-        "pub(crate) static SUBJECT_TERMS: [u16; {}] = [{}];\n",
-        subjects.len(),
-        subjects.join(", ")
-    );
+    array_static(out, "DECLINE_FILTER", "u64", filter.iter().map(|w| format!("{w:#x}")));
+    array_static(out, "DECLINES", "u32", keys.iter().map(|k| format!("{k:#x}")));
+    array_static(out, "SUBJECT_TERMS", "u16", ix.subject_terms.iter().map(u16::to_string));
 
     // Common English words typo correction leaves alone, as sorted hashes (see `normalize::common_hash`).
     let mut common: Vec<u32> = ix.common.iter().map(|w| normalize::common_hash(w.as_bytes())).collect();
     common.sort_unstable();
     common.dedup();
-    let common: Vec<String> = common.iter().map(|h| format!("{h:#x}")).collect();
-    let _ = writeln!(
-        out,
-        "pub(crate) static COMMON_WORDS: [u32; {}] = [{}];\n",
-        common.len(),
-        common.join(", ")
-    );
+    array_static(out, "COMMON_WORDS", "u32", common.iter().map(|h| format!("{h:#x}")));
 
     // Typo correction: the symmetric-delete table: a 16-bit fingerprint of each target word with up to
     // two letters deleted, sorted, with the word each came from, and where each run of fingerprints with
@@ -647,18 +634,9 @@ fn index_tables(out: &mut String, blobs: &mut Vec<Blob>, ix: &Index) -> Result<(
             phrasing_terms.len()
         )));
     }
-    for (name, ty, items) in [
-        ("PHRASING_TERMS", "u16", &phrasing_terms),
-        ("PHRASING_ENDS", "u16", &phrasing_ends),
-        ("FAQ_PHRASING_ENDS", "u16", &faq_ends),
-    ] {
-        let _ = writeln!(
-            out,
-            "pub(crate) static {name}: [{ty}; {}] = [{}];\n",
-            items.len(),
-            items.join(", ")
-        );
-    }
+    array_static(out, "PHRASING_TERMS", "u16", phrasing_terms);
+    array_static(out, "PHRASING_ENDS", "u16", phrasing_ends);
+    array_static(out, "FAQ_PHRASING_ENDS", "u16", faq_ends);
     let _ = writeln!(out, "pub(crate) const UNKNOWN_WEIGHT: f32 = {:?};\n", ix.unknown_weight);
     Ok(())
 }
