@@ -28,7 +28,7 @@
 //! One pass over the words, a fixed array per concept, at most `MAX_FLAGS` checks per word: linear, and
 //! nothing allocated.
 
-use seven_oh_shared::layout::{ConceptBits, FlagBits, MAX_CONCEPTS, MAX_FLAGS, MAX_WINDOW};
+use seven_oh_shared::layout::{ConceptBits, FlagBits, MAX_CONCEPTS, MAX_FLAGS, UNLESS_WINDOW};
 use seven_oh_shared::normalize;
 
 use crate::answer::Urgent;
@@ -41,7 +41,7 @@ use crate::search::{self, MAX_QUERY_BYTES};
 pub(crate) struct Flag {
     pub(crate) id: &'static str,
     pub(crate) concepts: ConceptBits,
-    /// The word group whose word within `MAX_WINDOW` words before stops the flag (`u8::MAX`: none).
+    /// The word group whose word within `UNLESS_WINDOW` words before stops the flag (`u8::MAX`: none).
     pub(crate) unless: u8,
     pub(crate) window: u8,
     pub(crate) situation: bool,
@@ -196,7 +196,7 @@ impl Detector {
                 within &= at - self.last[c] < u16::from(flag.window) && self.last[c] >= since;
             }
             if let Some(&last) = self.last.get(usize::from(flag.unless)) {
-                within &= last == 0 || at - last >= u16::from(MAX_WINDOW);
+                within &= last == 0 || at - last >= u16::from(UNLESS_WINDOW);
             }
             if within {
                 self.fired |= 1 << i;

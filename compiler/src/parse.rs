@@ -382,7 +382,7 @@ pub struct FlagFields {
     pub situation: Option<bool>,
     /// Whether the flag holds in a message about a calm topic (law, tests, withdrawal ...).
     pub strong: Option<bool>,
-    /// A word group that stops the flag when one of its words comes shortly before (within `MAX_WINDOW`
+    /// A word group that stops the flag when one of its words comes shortly before (within `UNLESS_WINDOW`
     /// words) the flag's words are all there ("my *heart* is going to stop" is not "going to end it").
     pub unless: Option<Str>,
 }

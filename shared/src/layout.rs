@@ -70,12 +70,20 @@ pub type FlagBits = u128;
 /// ```
 pub const MAX_FLAGS: usize = FlagBits::BITS as usize;
 
-/// The widest window a red flag may ask for: its words must all lie within this many words.
+/// The widest window a red flag may ask for: its words must all lie within this many words (a child
+/// named at the start of a long message and "ate" at its end).
 ///
 /// ```
-/// assert_eq!(seven_oh_shared::layout::MAX_WINDOW, 16);
+/// assert_eq!(seven_oh_shared::layout::MAX_WINDOW, 24);
 /// ```
-pub const MAX_WINDOW: u8 = 16;
+pub const MAX_WINDOW: u8 = 24;
+
+/// How shortly before a red flag's words a word of its `unless` group stops it: within this many words.
+///
+/// ```
+/// assert_eq!(seven_oh_shared::layout::UNLESS_WINDOW, 16);
+/// ```
+pub const UNLESS_WINDOW: u8 = 16;
 
 /// The word groups with a fixed meaning, which `content/urgent.toml` must define: words that tie a message to
 /// someone's situation (a person, "I", "took"); words that frame a question as asked in general ("signs of",
