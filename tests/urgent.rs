@@ -1,7 +1,7 @@
 //! The emergency check on the emergency corpus of issue 10 (`tests/eval/urgent-*.tsv`: messages that must be
 //! urgent, by red flag; `calm-*.tsv`: questions about the same subjects, by topic) and on the earlier sets.
 //!
-//! The corpus comes from twenty-eight writers, in parts:
+//! The corpus comes from thirty writers, in parts:
 //! - `tune` (first writer), `tune2` (third writer, hard phrasings), `tune3` (fifth), `tune4` (sixth),
 //!   `tune5` (seventh), `tune6` (eighth), `tune7` (ninth), `tune8` (tenth), `tune9` (eleventh), `tune10`
 //!   (twelfth), `tune11` (thirteenth), `tune12` (fourteenth), `tune13` (fifteenth), `tune14` (sixteenth),
@@ -13,8 +13,8 @@
 //!   98.3% and 96.7%; then 92.9%; then the three of `tune23` to `tune25` together 94.7%), then tuned on;
 //! - `heldout` (second writer) and `heldout2` (fourth writer): never read, but their counts were looked at
 //!   while tuning, so they are "probed";
-//! - `heldout27` (twenty-ninth writer): the unseen part, never read and measured once, when the rules were
-//!   settled.
+//! - `heldout26`, `heldout27` and `heldout28` (twenty-eighth to thirtieth writers): the unseen part, never
+//!   read and measured once, when the rules were settled.
 //!
 //! For every held-out part this test prints only figures (recall, false alarms, counts per flag and topic),
 //! never a sentence, so that reading the output does not leak it into the rules.
@@ -185,26 +185,29 @@ fn held_out_corpus() {
     }
 }
 
-/// What the unseen part measured once, when the rules were settled: 7 of 120 emergencies missed (2 of them
-/// suicidal messages), 7 of 120 calm questions flagged, one of them about tapering. Issue 10 asks for none
-/// missed, at most 5% flagged and none about law, tests, withdrawal, tapering or treatment: not met on this
-/// part. These floors keep the figures from falling further without anyone noticing.
-const UNSEEN_MISSES: usize = 7;
+/// What the unseen parts measured once, when the rules were settled, together: 11 of 360 emergencies missed
+/// (0, 7 and 4), 25 of 360 calm questions flagged (8, 7 and 10), two of them about tapering or treatment.
+/// Issue 10 asks for none missed, at most 5% flagged and none about law, tests, withdrawal, tapering or
+/// treatment: not met. These floors keep the figures from falling further without anyone noticing.
+const UNSEEN_MISSES: usize = 11;
 /// See [`UNSEEN_MISSES`].
-const UNSEEN_FLAGGED: usize = 7;
+const UNSEEN_FLAGGED: usize = 25;
 /// See [`UNSEEN_MISSES`].
-const UNSEEN_NEVER_FLAGGED: usize = 1;
+const UNSEEN_NEVER_FLAGGED: usize = 2;
 /// The unseen parts.
-const UNSEEN: &[&str] = &["heldout27"];
+const UNSEEN: &[&str] = &["heldout26", "heldout27", "heldout28"];
 
-/// The unseen part: the twenty-ninth writer's part (`heldout27`: older adults, parents, caregivers and staff
-/// writing long, polite, unsure messages, some clinical, some in second-language English; calm, matter-of-fact
-/// suicidal messages), never read while tuning and measured only after the rules were settled. Each earlier
-/// writer's part was measured once the same way before it became a tuning part (third writer 83.9% recall,
-/// fifth 94.4%, sixth 97.7%, seventh 97.5%, eighth 96.7%, ninth and tenth together 92.0%, eleventh and
-/// twelfth 98.3%, thirteenth and fourteenth 96.2%, fifteenth and sixteenth 97.5%, seventeenth and eighteenth
-/// 98.3%, nineteenth and twentieth 97.9%, twenty-first 98.3%, twenty-second 96.7%, twenty-third and
-/// twenty-fourth 92.9%, twenty-fifth to twenty-seventh 94.7%). Prints only figures.
+/// The unseen parts: the twenty-eighth to thirtieth writers' parts (`heldout26`: phone texting in a hurry,
+/// slang, understated and hopeless suicidal messages; `heldout27`: older adults, parents, caregivers and staff
+/// writing long, polite, unsure messages, some clinical, some in second-language English, calm matter-of-fact
+/// suicidal messages; `heldout28`: first-person forum posts and search fragments, many names for the
+/// product, suicidal wishes mentioned in passing or as questions), never read while tuning and measured only
+/// after the rules were settled. Each earlier writer's part was measured once the same way before it became
+/// a tuning part (third writer 83.9% recall, fifth 94.4%, sixth 97.7%, seventh 97.5%, eighth 96.7%, ninth
+/// and tenth together 92.0%, eleventh and twelfth 98.3%, thirteenth and fourteenth 96.2%, fifteenth and
+/// sixteenth 97.5%, seventeenth and eighteenth 98.3%, nineteenth and twentieth 97.9%, twenty-first 98.3%,
+/// twenty-second 96.7%, twenty-third and twenty-fourth 92.9%, twenty-fifth to twenty-seventh 94.7%). Prints
+/// only figures.
 #[test]
 fn unseen_corpus() {
     let (mut urgent, mut caught, mut calm, mut flagged, mut never) = (0, 0, 0, 0, 0);
