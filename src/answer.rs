@@ -328,6 +328,9 @@ impl Answer {
     /// assert!(seven_oh::ask("where can i buy 7oh tablets").declined());
     /// assert!(!seven_oh::ask("is there a safe dose of 7-OH?").declined());
     /// assert!(!seven_oh::ask("where can I get naloxone?").declined());
+    /// // Choosing a product (strains, vein colours) is a seller's question.
+    /// assert!(seven_oh::ask("which kratom strain is strongest").declined());
+    /// assert!(!seven_oh::ask("does kratom strain the liver").declined());
     /// ```
     pub const fn declined(&self) -> bool {
         self.declined
