@@ -168,7 +168,6 @@ fn blob(blobs: &mut Vec<Blob>, name: &str, bytes: Vec<u8>) -> (String, String) {
     (include, comment)
 }
 
-/// Writes a blob as a `static` byte array.
 /// Writes `pub(crate) static NAME: [TY; N] = [...];` with the items as given.
 fn array_static(out: &mut String, name: &str, ty: &str, items: impl IntoIterator<Item = String>) {
     let items: Vec<String> = items.into_iter().collect();
@@ -180,6 +179,7 @@ fn array_static(out: &mut String, name: &str, ty: &str, items: impl IntoIterator
     );
 }
 
+/// Writes a blob as a `static` byte array.
 fn bytes_static(out: &mut String, blobs: &mut Vec<Blob>, name: &str, bytes: Vec<u8>) {
     let len = bytes.len();
     let (include, comment) = blob(blobs, name, bytes);
