@@ -375,12 +375,15 @@ fn untuned_real_questions_are_answered() {
     assert!(n - wrong.len() >= 20, "fewer untuned off-topic questions abstained");
 }
 
-/// The fourth collection of real questions (`real4-*.tsv`: 54 answerable and 47 off-topic questions from
-/// about 60 other sites, collected by a helper who saw no tuning data; 25 questions equal to one of an older
-/// set were left out), split by source page before anyone looked (SHA-256 of the page address, even first
-/// byte: `tune`, odd: `heldout`). Measured once on arrival, with round 5's ranking: top-1 72.7% and 68.8%,
-/// recall@3 81.8% and 93.8%, off-topic abstained 5 of 19 and 11 of 28. Neither part has been tuned on yet. Only figures are printed. `cargo test --test eval untuned` runs it with the third
-/// collection.
+/// The fourth collection of real questions (`real4-*.tsv`), from two helpers who saw no tuning data, each
+/// copying from other sites (about 60 and 50); questions equal to one of an older set were left out (25 and
+/// 28). Split by source page before anyone looked (SHA-256 of the page address, even first byte: `tune`,
+/// odd: `heldout`). The first helper's 54 answerable and 47 off-topic questions, measured once on arrival
+/// with round 5's ranking: top-1 72.7% (`tune`) and 68.8% (`heldout`), recall@3 81.8% and 93.8%, off-topic
+/// abstained 5 of 19 and 11 of 28. The second helper's 62 and 50 joined in round 7, measured once with both
+/// parts: top-1 74.0% and 78.8%, recall@3 84.0% and 95.5%, off-topic abstained 26 of 50 and 17 of 47. Round 7
+/// tunes on the `tune` part only (its misses may be read); the `heldout` part is never printed but by its
+/// figures. `cargo test --test eval untuned` runs it with the third collection.
 #[test]
 fn untuned_fourth_collection() {
     for part in ["tune", "heldout"] {
@@ -411,7 +414,7 @@ fn untuned_fourth_collection() {
 
 /// Floors for the fourth collection's parts (`tune`, `heldout`): top-1 %, recall@3 % and off-topic questions
 /// abstained, at or a little under what they measured on arrival.
-const FOURTH_FLOORS: [(f64, f64, usize); 2] = [(70.0, 80.0, 5), (65.0, 90.0, 11)];
+const FOURTH_FLOORS: [(f64, f64, usize); 2] = [(72.0, 82.0, 26), (76.0, 94.0, 17)];
 
 /// Real off-topic questions (`../shared/eval/real-offtopic-dev.tsv`, split as above, and the second
 /// collection's; all tuning data now): abstained, never urgent.
