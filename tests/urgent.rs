@@ -1,20 +1,20 @@
 //! The emergency check on the emergency corpus of issue 10 (`tests/eval/urgent-*.tsv`: messages that must be
 //! urgent, by red flag; `calm-*.tsv`: questions about the same subjects, by topic) and on the earlier sets.
 //!
-//! The corpus comes from thirty-three writers, in parts:
+//! The corpus comes from thirty-six writers, in parts:
 //! - `tune` (first writer), `tune2` (third writer, hard phrasings), `tune3` (fifth), `tune4` (sixth),
 //!   `tune5` (seventh), `tune6` (eighth), `tune7` (ninth), `tune8` (tenth), `tune9` (eleventh), `tune10`
 //!   (twelfth), `tune11` (thirteenth), `tune12` (fourteenth), `tune13` (fifteenth), `tune14` (sixteenth),
 //!   `tune15` (seventeenth), `tune16` (eighteenth), `tune17` (nineteenth), `tune18` (twentieth), `tune19`
 //!   (twenty-first), `tune20` (twenty-second), `tune21` (twenty-third), `tune22` (twenty-fourth), and
 //!   `tune23` to `tune25` (twenty-fifth to twenty-seventh), `tune26` to `tune28` (twenty-eighth to
-//!   thirtieth): the rules may be tuned on these, and this test prints their misses. `tune2` to `tune28` were
-//!   each measured once as a held-out part first (83.9%, 94.4%, 97.7%, 97.5%, 96.7%; then by pairs of
-//!   writers: 92.0%, 98.3%, 96.2%, 97.5%, 98.3%, 97.9%; then 98.3% and 96.7%; then 92.9%; then by threes:
-//!   94.7%, 96.9%), then tuned on;
+//!   thirtieth), `tune29` to `tune31` (thirty-first to thirty-third): the rules may be tuned on these, and
+//!   this test prints their misses. `tune2` to `tune31` were each measured once as a held-out part first
+//!   (83.9%, 94.4%, 97.7%, 97.5%, 96.7%; then by pairs of writers: 92.0%, 98.3%, 96.2%, 97.5%, 98.3%, 97.9%;
+//!   then 98.3% and 96.7%; then 92.9%; then by threes: 94.7%, 96.9%, 93.3%), then tuned on;
 //! - `heldout` (second writer) and `heldout2` (fourth writer): never read, but their counts were looked at
 //!   while tuning, so they are "probed";
-//! - `heldout29`, `heldout30` and `heldout31` (thirty-first to thirty-third writers): the unseen part, never
+//! - `heldout32`, `heldout33` and `heldout34` (thirty-fourth to thirty-sixth writers): the unseen part, never
 //!   read and measured once, when the rules were settled.
 //!
 //! For every held-out part this test prints only figures (recall, false alarms, counts per flag and topic),
@@ -130,10 +130,10 @@ fn run(part: &str, show: bool) -> Option<Part> {
 }
 
 /// The parts the rules may be tuned on.
-const TUNING: [&str; 28] = [
+const TUNING: [&str; 31] = [
     "tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9", "tune10", "tune11", "tune12",
     "tune13", "tune14", "tune15", "tune16", "tune17", "tune18", "tune19", "tune20", "tune21", "tune22", "tune23",
-    "tune24", "tune25", "tune26", "tune27", "tune28",
+    "tune24", "tune25", "tune26", "tune27", "tune28", "tune29", "tune30", "tune31",
 ];
 
 #[test]
@@ -161,9 +161,10 @@ fn tuning_corpus_figures() {
 }
 
 /// Calm questions of the tuning parts about law, tests, withdrawal, tapering or treatment that are flagged,
-/// each for a known reason: one (`tune27`) asks how to taper "rather than stopping all at once", and
-/// "stopping all" reads as "make it all stop", a strong crisis flag that no calm subject may outweigh. Telling
-/// the two apart needs the words after the flag ("at once"), which a flag's `unless` does not look at.
+/// each for a known reason: one (`tune30`, second-language English) asks whether to "stop all one time" or
+/// cut down, and "stop all" reads as "make it all stop", a strong crisis flag that no calm subject may
+/// outweigh. "Stop all at once" is set aside by a pattern; "one time" is not, because "it's time to end it
+/// all" must stay a crisis.
 const TUNING_NEVER_FLAGGED: usize = 1;
 
 /// Emergencies of a probed part the rules may still miss: the count they reached without reading the
@@ -193,29 +194,29 @@ fn held_out_corpus() {
     }
 }
 
-/// What the unseen parts measured once, when the rules were settled, together: 24 of 360 emergencies missed
-/// (5, 7 and 12), 24 of 360 calm questions flagged (6, 10 and 8), two of them about tapering or withdrawal.
+/// What the unseen parts measured once, when the rules were settled, together: 14 of 360 emergencies missed
+/// (4, 4 and 6), 31 of 360 calm questions flagged (9, 15 and 7), two of them about drug tests or treatment.
 /// Issue 10 asks for none missed, at most 5% flagged and none about law, tests, withdrawal, tapering or
 /// treatment: not met. These floors keep the figures from falling further without anyone noticing.
-const UNSEEN_MISSES: usize = 24;
+const UNSEEN_MISSES: usize = 14;
 /// See [`UNSEEN_MISSES`].
-const UNSEEN_FLAGGED: usize = 24;
+const UNSEEN_FLAGGED: usize = 31;
 /// See [`UNSEEN_MISSES`].
 const UNSEEN_NEVER_FLAGGED: usize = 2;
 /// The unseen parts.
-const UNSEEN: &[&str] = &["heldout29", "heldout30", "heldout31"];
+const UNSEEN: &[&str] = &["heldout32", "heldout33", "heldout34"];
 
-/// The unseen parts: the thirty-first to thirty-third writers' parts (`heldout29`: young people in group
-/// chats, heavy slang and abbreviations, friends at parties and in cars; `heldout30`: writers whose first
-/// language is not English, literal translations, unusual word order, family members; `heldout31`: people at
-/// work who deal with strangers, such as bartenders, guards, clerks, drivers and outreach staff, third person,
-/// step by step, some clipped radio-style messages), never read while tuning and measured only after the
-/// rules were settled. Each earlier writer's part was measured once the same way before it became a tuning
-/// part (third writer 83.9% recall, fifth 94.4%, sixth 97.7%, seventh 97.5%, eighth 96.7%, ninth and tenth
-/// together 92.0%, eleventh and twelfth 98.3%, thirteenth and fourteenth 96.2%, fifteenth and sixteenth 97.5%,
-/// seventeenth and eighteenth 98.3%, nineteenth and twentieth 97.9%, twenty-first 98.3%, twenty-second 96.7%,
-/// twenty-third and twenty-fourth 92.9%, twenty-fifth to twenty-seventh 94.7%, twenty-eighth to thirtieth
-/// 96.9%). Prints only figures.
+/// The unseen parts: the thirty-fourth to thirty-sixth writers' parts (`heldout32`: people typing while
+/// intoxicated, panicked or exhausted, many typos and words run together, and terse older men; `heldout33`:
+/// parents, step-parents and school nurses worried about teenagers and young adults, long emotional messages
+/// with back-story; `heldout34`: people in recovery communities and peer-support roles, recovery words, other
+/// substances in the picture), never read while tuning and measured only after the rules were settled. Each
+/// earlier writer's part was measured once the same way before it became a tuning part (third writer 83.9%
+/// recall, fifth 94.4%, sixth 97.7%, seventh 97.5%, eighth 96.7%, ninth and tenth together 92.0%, eleventh
+/// and twelfth 98.3%, thirteenth and fourteenth 96.2%, fifteenth and sixteenth 97.5%, seventeenth and
+/// eighteenth 98.3%, nineteenth and twentieth 97.9%, twenty-first 98.3%, twenty-second 96.7%, twenty-third
+/// and twenty-fourth 92.9%, twenty-fifth to twenty-seventh 94.7%, twenty-eighth to thirtieth 96.9%,
+/// thirty-first to thirty-third 93.3%). Prints only figures.
 #[test]
 fn unseen_corpus() {
     let (mut urgent, mut caught, mut calm, mut flagged, mut never) = (0, 0, 0, 0, 0);
