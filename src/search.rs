@@ -165,7 +165,7 @@ pub(crate) fn read_word(text: &[u8]) -> WordReading {
         return WordReading {
             id: NO_WORD,
             fuzzy: false,
-            concepts: by_stem.unwrap_or(0),
+            concepts: by_stem.unwrap_or(ConceptBits::EMPTY),
         };
     }
     // (distance, word, whether another word is as near)

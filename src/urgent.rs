@@ -41,8 +41,8 @@ use crate::search::{self, MAX_QUERY_BYTES};
 pub(crate) struct Flag {
     pub(crate) id: &'static str,
     pub(crate) concepts: ConceptBits,
-    /// The word group whose word within `UNLESS_WINDOW` words before stops the flag (`u8::MAX`: none).
-    pub(crate) unless: u8,
+    /// The word group whose word within `UNLESS_WINDOW` words before stops the flag, if any.
+    pub(crate) unless: Option<u8>,
     pub(crate) window: u8,
     pub(crate) situation: bool,
     pub(crate) strong: bool,
@@ -54,7 +54,7 @@ pub(crate) struct Flag {
 pub(crate) fn concepts_of_word(w: u16) -> ConceptBits {
     match WORD_CONCEPTS.get(usize::from(w)) {
         Some(&set) => CONCEPT_SETS[usize::from(set)],
-        None => 0,
+        None => ConceptBits::EMPTY,
     }
 }
 
@@ -71,18 +71,18 @@ impl Misspelling {
     pub(crate) fn new() -> Misspelling {
         Misspelling {
             best: usize::MAX,
-            bits: 0,
+            bits: ConceptBits::EMPTY,
         }
     }
 
     /// Takes a vocabulary word `w` found `d` edits away.
     pub(crate) fn add(&mut self, d: usize, w: u16) {
         let c = concepts_of_word(w);
-        if c == 0 || d > self.best {
+        if c.is_empty() || d > self.best {
             return;
         }
         if d < self.best {
-            (self.best, self.bits) = (d, 0);
+            (self.best, self.bits) = (d, ConceptBits::EMPTY);
         }
         self.bits |= c;
     }
@@ -150,7 +150,7 @@ impl Detector {
     pub(crate) fn new() -> Detector {
         Detector {
             last: [0; MAX_CONCEPTS],
-            seen: 0,
+            seen: ConceptBits::EMPTY,
             fired: 0,
             words: 0,
             asks: false,
@@ -173,43 +173,41 @@ impl Detector {
         if pos == 0 {
             self.asks = opens_question(token);
         }
-        if concepts == 0 {
+        if concepts.is_empty() {
             return;
         }
-        let mut bits = concepts;
-        while bits != 0 {
-            self.last[bits.trailing_zeros() as usize] = at;
-            bits &= bits - 1;
+        for c in concepts {
+            self.last[c] = at;
         }
         self.seen |= concepts;
         for (i, flag) in FLAGS.iter().enumerate() {
-            if flag.concepts & concepts == 0 || flag.concepts & !self.seen != 0 || self.fired & (1 << i) != 0 {
+            if !flag.concepts.intersects(concepts) || !self.seen.contains(flag.concepts) || self.fired & (1 << i) != 0 {
                 continue;
             }
-            let mut bits = flag.concepts;
             let mut within = true;
             // An aside pattern's words are in one sentence.
             let since = if flag.message.is_none() { self.sentence } else { 1 };
-            while bits != 0 {
-                let c = bits.trailing_zeros() as usize;
-                bits &= bits - 1;
+            for c in flag.concepts {
                 within &= at - self.last[c] < u16::from(flag.window) && self.last[c] >= since;
             }
-            if let Some(&last) = self.last.get(usize::from(flag.unless)) {
+            if let Some(unless) = flag.unless {
+                let last = self.last[usize::from(unless)];
                 within &= last == 0 || at - last >= u16::from(UNLESS_WINDOW);
             }
             if within {
                 self.fired |= 1 << i;
                 self.held_at[i] = at;
                 let [_, general, _, _, intend, ..] = CUE_BITS;
-                if self.seen & general != 0 {
+                if self.seen.intersects(general) {
                     self.framed |= 1 << i;
                 }
                 let near = |c: ConceptBits| {
-                    let last = self.last[c.trailing_zeros() as usize];
-                    last != 0 && at - last < OWN_WINDOW
+                    c.iter().next().is_some_and(|c| {
+                        let last = self.last[c];
+                        last != 0 && at - last < OWN_WINDOW
+                    })
                 };
-                if intend != 0 && near(intend) {
+                if near(intend) {
                     self.owned |= 1 << i;
                 }
             }
@@ -239,35 +237,35 @@ impl Detector {
         let (mut settled, mut pattern) = (false, false);
         for (_, f) in self.held() {
             if f.message.is_none() {
-                if f.concepts & now_bit != 0 {
+                if f.concepts.intersects(now_bit) {
                     settled = true;
                 } else {
                     pattern = true;
                 }
             }
         }
-        let now = self.seen & now_bit != 0 && !settled;
+        let now = self.seen.intersects(now_bit) && !settled;
         // "this" outweighs the words that ask in general or set the message aside, not a calm topic or an
         // aside pattern ("I'm not in danger, is this normal?").
-        let here = now || self.seen & present != 0;
-        let set_aside = self.seen & aside != 0 && !here || pattern && !now;
+        let here = now || self.seen.intersects(present);
+        let set_aside = self.seen.intersects(aside) && !here || pattern && !now;
         // "I want to take them all and not wake up": the writer's own intent, near the flag (before it, as
         // recorded when it held, or after it).
-        let intended = self.last[intend.trailing_zeros() as usize % MAX_CONCEPTS];
+        let intended = intend.iter().next().map_or(0, |c| self.last[c]);
         let own = |i: usize| {
-            let after = intend != 0 && intended > self.held_at[i] && intended - self.held_at[i] < OWN_WINDOW;
-            (self.owned & (1 << i) != 0 || after) && self.seen & other == 0
+            let after = intended > self.held_at[i] && intended - self.held_at[i] < OWN_WINDOW;
+            (self.owned & (1 << i) != 0 || after) && !self.seen.intersects(other)
         };
-        let framed = match (here, self.asks && self.seen & general != 0) {
+        let framed = match (here, self.asks && self.seen.intersects(general)) {
             (true, _) => 0,
             // A message that opens as a question and asks in general anywhere: "does 7-OH lower the seizure
             // threshold?"
             (false, true) => FlagBits::MAX,
             (false, false) => self.framed,
         };
-        let calm_topic = self.seen & topic != 0 && !now;
+        let calm_topic = self.seen.intersects(topic) && !now;
         let report = self.words <= REPORT_WORDS && !self.asks;
-        let situated = here || self.seen & situation != 0 || report;
+        let situated = here || self.seen.intersects(situation) || report;
         let mut held = self.held().filter_map(|(i, f)| {
             // Nothing sets aside or frames as general a strong flag in the writer's own intent ("ever since
             // last year I just want to die"); "she's fine now" calms only the flags that are not strong (a

@@ -419,8 +419,8 @@ fn index_tables(out: &mut String, blobs: &mut Vec<Blob>, ix: &Index) -> Result<(
     }
     table(out, blobs, "WORD_TABLE", &words);
     // Each distinct set of word groups, numbered in order of first use.
-    let mut sets: Vec<ConceptBits> = vec![0];
-    let mut numbers: HashMap<ConceptBits, usize> = HashMap::from([(0, 0)]);
+    let mut sets: Vec<ConceptBits> = vec![ConceptBits::EMPTY];
+    let mut numbers: HashMap<ConceptBits, usize> = HashMap::from([(ConceptBits::EMPTY, 0)]);
     let mut set_of = |bits: ConceptBits| -> usize {
         *numbers.entry(bits).or_insert_with(|| {
             sets.push(bits);
@@ -472,7 +472,7 @@ fn index_tables(out: &mut String, blobs: &mut Vec<Blob>, ix: &Index) -> Result<(
     let _ = writeln!(out, "pub(crate) static WORD_TEXT: &str = {text:?};\n");
     bytes_static(out, blobs, "WORDS", bytes);
     bytes_static(out, blobs, "WORD_CONCEPTS", word_sets);
-    let sets: Vec<String> = sets.iter().map(|s| format!("{s:#x}")).collect();
+    let sets: Vec<String> = sets.iter().map(|&s| concept_literal(s)).collect();
     let _ = writeln!(
         out,
         "pub(crate) static CONCEPT_SETS: [ConceptBits; {}] = [{}];\n",
@@ -645,7 +645,7 @@ fn index_tables(out: &mut String, blobs: &mut Vec<Blob>, ix: &Index) -> Result<(
 fn flags(out: &mut String, model: &Model) -> Result<(), Limit> {
     let mut flags = Vec::new();
     for f in &model.flags {
-        let concepts: ConceptBits = f.concepts.iter().map(|&c| 1 << c).sum();
+        let concepts = concept_literal(f.concepts.iter().copied().collect());
         // A flag names its message by an 8-bit index; an aside pattern names none.
         let message = match f.message.map(u8::try_from) {
             None => "None".to_owned(),
@@ -661,10 +661,24 @@ fn flags(out: &mut String, model: &Model) -> Result<(), Limit> {
                 });
             }
         };
+        // `validate` keeps the groups within `MAX_CONCEPTS`, so a group's index is 8-bit.
+        let unless = match f.unless.map(u8::try_from) {
+            None => "None".to_owned(),
+            Some(Ok(c)) => format!("Some({c})"),
+            Some(Err(_)) => {
+                return Err(Limit {
+                    file: "content/urgent.toml".to_owned(),
+                    line: 0,
+                    message: format!(
+                        "flag '{}' names word group {:?} in `unless`, and groups are 8-bit",
+                        f.id, f.unless
+                    ),
+                });
+            }
+        };
         flags.push(format!(
-            "Flag {{ id: {:?}, concepts: {concepts:#x}, unless: {}, window: {}, situation: {}, strong: {}, message: {message} }}",
+            "Flag {{ id: {:?}, concepts: {concepts}, unless: {unless}, window: {}, situation: {}, strong: {}, message: {message} }}",
             f.id,
-            f.unless.map_or(u8::MAX, |c| c as u8),
             f.window,
             f.situation,
             f.strong
@@ -683,8 +697,8 @@ fn flags(out: &mut String, model: &Model) -> Result<(), Limit> {
                 .concepts
                 .iter()
                 .position(|c| c.id == *cue)
-                .map_or(0, |i| ConceptBits::from(1u8) << i);
-            format!("{bit:#x}")
+                .map_or(ConceptBits::EMPTY, ConceptBits::bit);
+            concept_literal(bit)
         })
         .collect();
     let _ = writeln!(
@@ -694,6 +708,13 @@ fn flags(out: &mut String, model: &Model) -> Result<(), Limit> {
         cues.join(", ")
     );
     Ok(())
+}
+
+/// A set of word groups as Rust source: its two words in hex, groups 0 to 127 first
+/// (`ConceptBits::from_words([0x28, 0x0])` holds groups 3 and 5).
+fn concept_literal(bits: ConceptBits) -> String {
+    let [low, high] = bits.words();
+    format!("ConceptBits::from_words([{low:#x}, {high:#x}])")
 }
 
 /// Writes a perfect hash table's seed, pilots (a blob) and slot count as a `static` (the caller lays its

@@ -332,7 +332,7 @@ impl Index {
         self.words.push(Word {
             text: text.to_owned(),
             term,
-            concepts: 0,
+            concepts: ConceptBits::EMPTY,
             fuzzy: false,
             starts_phrase: false,
             origin: self.place,
@@ -488,7 +488,7 @@ impl Index {
         for (c, concept) in model.concepts.iter().enumerate() {
             for w in &concept.words {
                 let stem = String::from_utf8_lossy(light::stem(w.as_bytes())).into_owned();
-                *by_stem.entry(stem).or_default() |= 1 << c;
+                *by_stem.entry(stem).or_default() |= ConceptBits::bit(c);
                 let id = self.word(w, stop);
                 self.words[usize::from(id)].fuzzy = true;
             }
@@ -597,7 +597,8 @@ impl Index {
             .iter()
             .enumerate()
             .filter(|(_, c)| matches!(c.id.as_str(), "general" | "topic" | "aside"))
-            .fold(0, |bits, (i, _)| bits | 1 << i);
+            .map(|(i, _)| i)
+            .collect();
         let mut targets: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, w) in self.words.iter().enumerate() {
             let depth = max_edits(w.text.len());
@@ -620,7 +621,7 @@ impl Index {
                 continue;
             }
             let mut best = usize::MAX;
-            let mut bits: ConceptBits = 0;
+            let mut bits = ConceptBits::EMPTY;
             let mut found: Vec<usize> = deletions(text, depth)
                 .iter()
                 .filter_map(|v| targets.get(v))
@@ -635,13 +636,13 @@ impl Index {
                     continue;
                 };
                 if d < best {
-                    (best, bits) = (d, 0);
+                    (best, bits) = (d, ConceptBits::EMPTY);
                 }
                 if d == best {
                     bits |= word.concepts;
                 }
             }
-            if bits & !calming != 0 {
+            if !calming.contains(bits) {
                 common.push(text.clone());
             }
         }
@@ -654,7 +655,7 @@ impl Index {
 /// The word groups of `text`: those of its light stem.
 fn concepts_by_stem(by_stem: &BTreeMap<String, ConceptBits>, text: &str) -> ConceptBits {
     let stem = String::from_utf8_lossy(light::stem(text.as_bytes()));
-    by_stem.get(stem.as_ref()).copied().unwrap_or(0)
+    by_stem.get(stem.as_ref()).copied().unwrap_or_default()
 }
 
 /// `text` and every string made by deleting up to `depth` of its letters: two words share one exactly when

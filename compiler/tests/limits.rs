@@ -3,13 +3,15 @@
 //! the build stops with an `IndexLimit` error instead of letting an id wrap onto another word. The other
 //! tables (ids, names, phrases) hold at most `MAX_KEYS` keys: one more is an `IndexLimit` error too, at the
 //! file whose entry took the table past it, never a panic.
+//!
+//! The emergency check's word groups: `MAX_CONCEPTS` of them compile, up to the last bit of `ConceptBits`.
 
 use std::path::{Path, PathBuf};
 
 use seven_oh_compiler::diagnostic::Problem;
 use seven_oh_compiler::perfect::{MAX_KEYS, perfect_table};
 use seven_oh_shared::hash::Table;
-use seven_oh_shared::layout::{EMPTY_SLOT, MAX_WORDS, STOP};
+use seven_oh_shared::layout::{EMPTY_SLOT, MAX_CONCEPTS, MAX_WORDS, STOP};
 
 /// `n` distinct made-up words. Digits keep them out of typo correction, which only indexes letters.
 fn words(n: usize) -> Vec<String> {
@@ -149,4 +151,42 @@ fn names_past_the_limit_are_an_index_limit_error_at_the_entry() {
     assert_eq!(limits.len(), 1, "{limits:?}");
     assert!(limits[0].starts_with("content/faqs/names-two.md:9: "), "{}", limits[0]);
     assert!(limits[0].contains("names"), "{}", limits[0]);
+}
+
+#[test]
+fn content_with_max_concepts_word_groups_reaches_the_last_group() {
+    // The valid fixture's groups, then filler groups up to `MAX_CONCEPTS`. The last three are a red flag's
+    // two groups and its `unless` group, 255: an 8-bit index that once meant "no group". The fillers share
+    // one word, so the words' sets stay few.
+    let root = content_with_faq("groups", &[]);
+    let urgent = root.join("content/urgent.toml");
+    let mut toml = std::fs::read_to_string(&urgent).unwrap();
+    let fixture = toml.matches("[[concept]]").count();
+    for i in fixture..MAX_CONCEPTS {
+        let words = match MAX_CONCEPTS - i {
+            1 => "choking",
+            2 => "gasping",
+            3 => "wheezing",
+            _ => "filler",
+        };
+        toml.push_str(&format!("\n[[concept]]\nid = \"group-{i}\"\nwords = [\"{words}\"]\n"));
+    }
+    let last = MAX_CONCEPTS - 1;
+    toml.push_str(&format!(
+        "\n[[flag]]\nid = \"last-groups\"\nmessage = \"overdose\"\nconcepts = [\"group-{}\", \"group-{}\"]\n\
+         unless = \"group-{last}\"\n",
+        last - 2,
+        last - 1
+    ));
+    std::fs::write(&urgent, toml).unwrap();
+    let output = seven_oh_compiler::compile(&root);
+    std::fs::remove_dir_all(&root).unwrap();
+    assert!(output.diagnostics.is_empty(), "{:?}", output.diagnostics);
+    let code = output.code.expect("MAX_CONCEPTS word groups compile");
+    // Groups 253 and 254 are bits 125 and 126 of the second word.
+    let flag = format!(
+        "Flag {{ id: \"last-groups\", concepts: ConceptBits::from_words([0x0, {:#x}]), unless: Some({last}),",
+        3u128 << 125
+    );
+    assert!(code.contains(&flag), "no {flag} in the generated code");
 }

@@ -33,18 +33,432 @@ pub const STARTS_PHRASE: u8 = 0x80;
 /// ```
 pub const MAX_CONCEPT_SETS: usize = u8::MAX as usize + 1;
 
-/// A set of word groups (`[[concept]]` in `content/urgent.toml`): bit `i` is group `i`.
+/// A set of word groups (`[[concept]]` in `content/urgent.toml`): bit `i` is group `i`, for `i` below
+/// [`ConceptBits::BITS`]. It is two `u128` words: word 0 holds groups 0 to 127, word 1 groups 128 to 255.
+/// The generated tables write each set with [`from_words`](ConceptBits::from_words); the matcher combines
+/// sets with `|`, `&` and `!` and walks a set's groups with [`iter`](ConceptBits::iter), in increasing
+/// order and without allocating.
+///
+/// # Examples
 ///
 /// ```
 /// use seven_oh_shared::layout::ConceptBits;
-/// assert_eq!(ConceptBits::BITS, 128);
+/// let flag = ConceptBits::bit(3) | ConceptBits::bit(200);
+/// let seen = flag | ConceptBits::bit(7);
+/// assert!(seen.contains(flag));
+/// assert!(flag.intersects(ConceptBits::bit(200)));
+/// assert_eq!(flag.iter().collect::<Vec<_>>(), [3, 200]);
+/// assert_eq!(flag, ConceptBits::from_words([0x8, 0x100_0000_0000_0000_0000]));
+/// assert_eq!(format!("{flag:?}"), "{3, 200}");
 /// ```
-pub type ConceptBits = u128;
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct ConceptBits([u128; 2]);
+
+/// The bits of one word of a [`ConceptBits`].
+const WORD_BITS: usize = u128::BITS as usize;
+
+impl ConceptBits {
+    /// How many word groups a set can hold.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use seven_oh_shared::layout::ConceptBits;
+    /// assert_eq!(ConceptBits::BITS, 256);
+    /// assert_eq!(ConceptBits::bit(ConceptBits::BITS as usize - 1).iter().next(), Some(255));
+    /// ```
+    pub const BITS: u32 = 2 * u128::BITS;
+
+    /// The set of no word groups.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use seven_oh_shared::layout::ConceptBits;
+    /// assert!(ConceptBits::EMPTY.is_empty());
+    /// assert_eq!(ConceptBits::EMPTY, ConceptBits::default());
+    /// assert_eq!(ConceptBits::EMPTY.iter().count(), 0);
+    /// ```
+    pub const EMPTY: ConceptBits = ConceptBits([0; 2]);
+
+    /// The set of group `i` alone.
+    ///
+    /// # Panics
+    ///
+    /// If `i` is not below [`BITS`](ConceptBits::BITS) (at compile time in a constant).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use seven_oh_shared::layout::ConceptBits;
+    /// assert_eq!(ConceptBits::bit(0), ConceptBits::from_words([1, 0]));
+    /// assert_eq!(ConceptBits::bit(129), ConceptBits::from_words([0, 2]));
+    /// assert_eq!(ConceptBits::bit(129).iter().collect::<Vec<_>>(), [129]);
+    /// ```
+    #[inline]
+    pub const fn bit(i: usize) -> ConceptBits {
+        let mut words = [0; 2];
+        words[i / WORD_BITS] = 1 << (i % WORD_BITS);
+        ConceptBits(words)
+    }
+
+    /// The set whose word 0 is `words[0]` (groups 0 to 127) and word 1 is `words[1]` (groups 128 to 255):
+    /// how the generated tables write a set.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use seven_oh_shared::layout::ConceptBits;
+    /// let set = ConceptBits::from_words([0x5, 0x1]);
+    /// assert_eq!(set.iter().collect::<Vec<_>>(), [0, 2, 128]);
+    /// assert_eq!(set.words(), [0x5, 0x1]);
+    /// ```
+    #[inline]
+    pub const fn from_words(words: [u128; 2]) -> ConceptBits {
+        ConceptBits(words)
+    }
+
+    /// The two words of the set, as [`from_words`](ConceptBits::from_words) takes them.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use seven_oh_shared::layout::ConceptBits;
+    /// assert_eq!(ConceptBits::bit(130).words(), [0, 0x4]);
+    /// assert_eq!(ConceptBits::bit(1).words(), [0x2, 0]);
+    /// ```
+    #[inline]
+    pub const fn words(self) -> [u128; 2] {
+        self.0
+    }
+
+    /// Whether the set holds no group.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use seven_oh_shared::layout::ConceptBits;
+    /// assert!(ConceptBits::EMPTY.is_empty());
+    /// assert!(!ConceptBits::bit(255).is_empty());
+    /// ```
+    #[inline]
+    pub const fn is_empty(self) -> bool {
+        self.0[0] == 0 && self.0[1] == 0
+    }
+
+    /// Whether the two sets share a group.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use seven_oh_shared::layout::ConceptBits;
+    /// let a = ConceptBits::bit(4).union(ConceptBits::bit(140));
+    /// assert!(a.intersects(ConceptBits::bit(140)));
+    /// assert!(!a.intersects(ConceptBits::bit(12)));
+    /// assert!(!a.intersects(ConceptBits::EMPTY));
+    /// ```
+    #[inline]
+    pub const fn intersects(self, other: ConceptBits) -> bool {
+        self.0[0] & other.0[0] != 0 || self.0[1] & other.0[1] != 0
+    }
+
+    /// Whether every group of `other` is in this set (the empty set is in every set).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use seven_oh_shared::layout::ConceptBits;
+    /// let seen = ConceptBits::from_words([0b111, 0b1]);
+    /// assert!(seen.contains(ConceptBits::bit(1).union(ConceptBits::bit(128))));
+    /// assert!(!seen.contains(ConceptBits::bit(1).union(ConceptBits::bit(129))));
+    /// assert!(seen.contains(ConceptBits::EMPTY));
+    /// ```
+    #[inline]
+    pub const fn contains(self, other: ConceptBits) -> bool {
+        other.and_not(self).is_empty()
+    }
+
+    /// The groups in either set (also `self | other`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use seven_oh_shared::layout::ConceptBits;
+    /// let both = ConceptBits::bit(2).union(ConceptBits::bit(250));
+    /// assert_eq!(both.words(), [0x4, 1 << 122]);
+    /// assert_eq!(both, ConceptBits::bit(2) | ConceptBits::bit(250));
+    /// ```
+    #[inline]
+    pub const fn union(self, other: ConceptBits) -> ConceptBits {
+        ConceptBits([self.0[0] | other.0[0], self.0[1] | other.0[1]])
+    }
+
+    /// The groups in both sets (also `self & other`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use seven_oh_shared::layout::ConceptBits;
+    /// let a = ConceptBits::from_words([0b0110, 0b11]);
+    /// let b = ConceptBits::from_words([0b1100, 0b10]);
+    /// assert_eq!(a.intersection(b), ConceptBits::from_words([0b0100, 0b10]));
+    /// assert_eq!(a & b, a.intersection(b));
+    /// ```
+    #[inline]
+    pub const fn intersection(self, other: ConceptBits) -> ConceptBits {
+        ConceptBits([self.0[0] & other.0[0], self.0[1] & other.0[1]])
+    }
+
+    /// The groups of this set that are not in `other` (also `self & !other`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use seven_oh_shared::layout::ConceptBits;
+    /// let a = ConceptBits::from_words([0b0110, 0b11]);
+    /// let b = ConceptBits::from_words([0b1100, 0b10]);
+    /// assert_eq!(a.and_not(b), ConceptBits::from_words([0b0010, 0b01]));
+    /// assert_eq!(a & !b, a.and_not(b));
+    /// ```
+    #[inline]
+    pub const fn and_not(self, other: ConceptBits) -> ConceptBits {
+        ConceptBits([self.0[0] & !other.0[0], self.0[1] & !other.0[1]])
+    }
+
+    /// How many groups the set holds.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use seven_oh_shared::layout::ConceptBits;
+    /// assert_eq!(ConceptBits::EMPTY.len(), 0);
+    /// assert_eq!(ConceptBits::from_words([0b1011, u128::MAX]).len(), 131);
+    /// ```
+    #[inline]
+    pub const fn len(self) -> usize {
+        (self.0[0].count_ones() + self.0[1].count_ones()) as usize
+    }
+
+    /// The set's groups, in increasing order; nothing is allocated.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use seven_oh_shared::layout::ConceptBits;
+    /// let set = ConceptBits::from_words([0b1001, 1 << 127]);
+    /// let mut groups = set.iter();
+    /// assert_eq!(groups.len(), 3);
+    /// assert_eq!(groups.next(), Some(0));
+    /// assert_eq!(groups.next(), Some(3));
+    /// assert_eq!(groups.next(), Some(255));
+    /// assert_eq!(groups.next(), None);
+    /// ```
+    #[inline]
+    pub const fn iter(self) -> ConceptIter {
+        ConceptIter(self.0)
+    }
+}
+
+/// The groups of a [`ConceptBits`], in increasing order: [`ConceptBits::iter`], or a `for` loop over the set.
+///
+/// # Examples
+///
+/// ```
+/// use seven_oh_shared::layout::ConceptBits;
+/// let mut seen = Vec::new();
+/// for group in ConceptBits::bit(200) | ConceptBits::bit(5) {
+///     seen.push(group);
+/// }
+/// assert_eq!(seen, [5, 200]);
+/// ```
+#[derive(Clone, Debug)]
+pub struct ConceptIter([u128; 2]);
+
+impl Iterator for ConceptIter {
+    type Item = usize;
+
+    #[inline]
+    fn next(&mut self) -> Option<usize> {
+        let k = if self.0[0] != 0 {
+            0
+        } else if self.0[1] != 0 {
+            1
+        } else {
+            return None;
+        };
+        let word = &mut self.0[k];
+        let i = word.trailing_zeros() as usize;
+        *word &= *word - 1;
+        Some(k * WORD_BITS + i)
+    }
+
+    #[inline]
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = ConceptBits(self.0).len();
+        (n, Some(n))
+    }
+}
+
+impl ExactSizeIterator for ConceptIter {}
+
+impl core::iter::FusedIterator for ConceptIter {}
+
+/// `for group in set`: the set's groups in increasing order ([`ConceptBits::iter`]).
+///
+/// # Examples
+///
+/// ```
+/// use seven_oh_shared::layout::ConceptBits;
+/// let groups: Vec<usize> = ConceptBits::from_words([0b110, 0]).into_iter().collect();
+/// assert_eq!(groups, [1, 2]);
+/// ```
+impl IntoIterator for ConceptBits {
+    type Item = usize;
+    type IntoIter = ConceptIter;
+
+    #[inline]
+    fn into_iter(self) -> ConceptIter {
+        self.iter()
+    }
+}
+
+/// The set of the groups given (each below [`ConceptBits::BITS`]; panics otherwise).
+///
+/// # Examples
+///
+/// ```
+/// use seven_oh_shared::layout::ConceptBits;
+/// let set: ConceptBits = [3, 130, 3].into_iter().collect();
+/// assert_eq!(set, ConceptBits::from_words([0x8, 0x4]));
+/// ```
+impl FromIterator<usize> for ConceptBits {
+    fn from_iter<I: IntoIterator<Item = usize>>(groups: I) -> ConceptBits {
+        groups
+            .into_iter()
+            .fold(ConceptBits::EMPTY, |set, i| set | ConceptBits::bit(i))
+    }
+}
+
+/// [`ConceptBits::union`].
+///
+/// # Examples
+///
+/// ```
+/// use seven_oh_shared::layout::ConceptBits;
+/// assert_eq!((ConceptBits::bit(0) | ConceptBits::bit(128)).words(), [1, 1]);
+/// ```
+impl core::ops::BitOr for ConceptBits {
+    type Output = ConceptBits;
+
+    #[inline]
+    fn bitor(self, other: ConceptBits) -> ConceptBits {
+        self.union(other)
+    }
+}
+
+/// `set |= other`: [`ConceptBits::union`] in place.
+///
+/// # Examples
+///
+/// ```
+/// use seven_oh_shared::layout::ConceptBits;
+/// let mut seen = ConceptBits::EMPTY;
+/// seen |= ConceptBits::bit(9);
+/// seen |= ConceptBits::bit(199);
+/// assert_eq!(seen.iter().collect::<Vec<_>>(), [9, 199]);
+/// ```
+impl core::ops::BitOrAssign for ConceptBits {
+    #[inline]
+    fn bitor_assign(&mut self, other: ConceptBits) {
+        *self = self.union(other);
+    }
+}
+
+/// [`ConceptBits::intersection`].
+///
+/// # Examples
+///
+/// ```
+/// use seven_oh_shared::layout::ConceptBits;
+/// let a = ConceptBits::bit(1) | ConceptBits::bit(200);
+/// assert_eq!(a & ConceptBits::bit(200), ConceptBits::bit(200));
+/// assert!((a & ConceptBits::bit(2)).is_empty());
+/// ```
+impl core::ops::BitAnd for ConceptBits {
+    type Output = ConceptBits;
+
+    #[inline]
+    fn bitand(self, other: ConceptBits) -> ConceptBits {
+        self.intersection(other)
+    }
+}
+
+/// Every group the set does not hold, of all [`ConceptBits::BITS`].
+///
+/// # Examples
+///
+/// ```
+/// use seven_oh_shared::layout::ConceptBits;
+/// assert_eq!((!ConceptBits::EMPTY).len(), 256);
+/// assert_eq!(!ConceptBits::from_words([u128::MAX, 1]), ConceptBits::from_words([0, u128::MAX - 1]));
+/// ```
+impl core::ops::Not for ConceptBits {
+    type Output = ConceptBits;
+
+    #[inline]
+    fn not(self) -> ConceptBits {
+        ConceptBits([!self.0[0], !self.0[1]])
+    }
+}
+
+/// Ordered as 256-bit numbers (word 1 first), as `u128` sets were.
+///
+/// # Examples
+///
+/// ```
+/// use seven_oh_shared::layout::ConceptBits;
+/// assert!(ConceptBits::bit(128) > ConceptBits::from_words([u128::MAX, 0]));
+/// assert!(ConceptBits::EMPTY < ConceptBits::bit(0));
+/// ```
+impl Ord for ConceptBits {
+    fn cmp(&self, other: &ConceptBits) -> core::cmp::Ordering {
+        (self.0[1], self.0[0]).cmp(&(other.0[1], other.0[0]))
+    }
+}
+
+/// See the [`Ord`] impl.
+///
+/// # Examples
+///
+/// ```
+/// use seven_oh_shared::layout::ConceptBits;
+/// assert_eq!(ConceptBits::bit(3).partial_cmp(&ConceptBits::bit(2)), Some(core::cmp::Ordering::Greater));
+/// ```
+impl PartialOrd for ConceptBits {
+    fn partial_cmp(&self, other: &ConceptBits) -> Option<core::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+/// The set's groups, as a set: `{3, 200}`.
+///
+/// # Examples
+///
+/// ```
+/// use seven_oh_shared::layout::ConceptBits;
+/// assert_eq!(format!("{:?}", ConceptBits::bit(0) | ConceptBits::bit(129)), "{0, 129}");
+/// assert_eq!(format!("{:?}", ConceptBits::EMPTY), "{}");
+/// ```
+impl core::fmt::Debug for ConceptBits {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_set().entries(self.iter()).finish()
+    }
+}
 
 /// How many word groups there may be: one bit each in [`ConceptBits`].
 ///
 /// ```
-/// assert_eq!(seven_oh_shared::layout::MAX_CONCEPTS, 128);
+/// assert_eq!(seven_oh_shared::layout::MAX_CONCEPTS, 256);
 /// ```
 pub const MAX_CONCEPTS: usize = ConceptBits::BITS as usize;
 
