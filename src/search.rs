@@ -130,6 +130,48 @@ impl Reading {
         reading
     }
 
+    /// Where a headline question with two parts splits ("what is kratom | and how is it used?"): the
+    /// position of an "and" that comes after the first two words and before a word that opens a question,
+    /// when the first word opens one too.
+    pub(crate) fn headline_split(&self) -> Option<usize> {
+        let word = |i: usize| match self.words().get(i) {
+            Some(&w) if w != NO_WORD => data::word_text(usize::from(w)),
+            _ => b"",
+        };
+        if question_form(word(0), word(1)) == 0 {
+            return None;
+        }
+        (2..self.len.saturating_sub(2)).find(|&i| word(i) == b"and" && question_form(word(i + 1), word(i + 2)) != 0)
+    }
+
+    /// The words before `split` as a question of their own (never urgent: the whole question was checked).
+    pub(crate) fn first_part(&self, split: usize) -> Reading {
+        self.joined(0..0, 0..split)
+    }
+
+    /// The words after `split`, then those before it, as a question of their own: the second part opens
+    /// the question, and the first part's words name what it asks about ("and how is it used" is about
+    /// kratom).
+    pub(crate) fn second_part(&self, split: usize) -> Reading {
+        self.joined(split + 1..self.len, 0..split)
+    }
+
+    /// The words of `a`, then those of `b`, with their typo marks.
+    fn joined(&self, a: core::ops::Range<usize>, b: core::ops::Range<usize>) -> Reading {
+        let mut part = Reading {
+            words: [NO_WORD; MAX_QUERY_WORDS],
+            fuzzy: 0,
+            len: 0,
+            urgent: None,
+        };
+        for i in a.chain(b).filter(|&i| i < self.len) {
+            part.words[part.len] = self.words[i];
+            part.fuzzy |= ((self.fuzzy >> i) & 1) << part.len;
+            part.len += 1;
+        }
+        part
+    }
+
     pub(crate) fn words(&self) -> &[u16] {
         &self.words[..self.len]
     }

@@ -485,20 +485,22 @@ pub fn match_phrases<T>(
 }
 
 /// The form of a question, as a bit, from its first two words (lowercased tokens): "how long" (and "how
-/// many", "how much", "how soon"), other "how", "what", "why", "where", "can", "is", "does", "should",
-/// "when"; 0 for any other start. The compiler stores each FAQ question's form and ranking gives a small
+/// many", "how much", "how soon"), other "how", "what does" (and "what do", "what did"), other "what",
+/// "why", "where", "can", "is", "does", "should", "when"; 0 for any other start. The compiler stores each FAQ question's form and ranking gives a small
 /// bonus to FAQs whose question has the asker's form.
 ///
 /// ```
 /// use seven_oh_shared::normalize::question_form;
 /// assert_eq!(question_form(b"how", b"long"), question_form(b"how", b"many"));
 /// assert_ne!(question_form(b"how", b"long"), question_form(b"how", b"does"));
+/// assert_ne!(question_form(b"what", b"does"), question_form(b"what", b"is"));
 /// assert_eq!(question_form(b"kratom", b"tea"), 0);
 /// ```
 pub fn question_form(first: &[u8], second: &[u8]) -> u16 {
     match (first, second) {
         (b"how", b"long" | b"many" | b"much" | b"soon") => 1,
         (b"how", _) => 1 << 1,
+        (b"what" | b"whats", b"does" | b"do" | b"did") => 1 << 10,
         (b"what" | b"whats", _) => 1 << 2,
         (b"why", _) => 1 << 3,
         (b"where", _) => 1 << 4,
