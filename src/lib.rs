@@ -18,7 +18,8 @@
 //! - [`Risk`]: a harm, with its [`Severity`] and its symptoms.
 //!
 //! Every entry cites at least one [`Source`]. Text comes as the Markdown the writer wrote, as plain text, and
-//! as HTML, all as `&'static str`.
+//! as HTML, all as `&'static str` (the first two with the `markdown` and `plain-text` features, on by
+//! default: see [Features](#features)).
 //!
 //! The same idea has the same name on every kind and on [`Entry`]: `id`, `title` (a FAQ's question, a
 //! symptom's or risk's name), `summary`, `markdown`, `text`, `html`, `aliases`, `related` and `sources`.
@@ -98,7 +99,9 @@
 //!         println!("- {step}");
 //!     }
 //!     let faq = u.faq();
-//!     println!("{}\n{}", faq.question(), faq.answer_text());
+//!     println!("{}\n{}", faq.question(), faq.short_answer());
+//!     #[cfg(feature = "plain-text")]
+//!     println!("{}", faq.answer_text());
 //!     // Nothing else: the answer's only match is that FAQ.
 //!     assert_eq!(answer.matches().map(|m| m.faq()).collect::<Vec<_>>(), [faq]);
 //! }
@@ -139,6 +142,25 @@
 //! - `serde` (default): `Serialize` for every record (each with its `kind` and its sources in full),
 //!   [`Entry`], [`Answer`], [`Match`], [`Hit`], [`Urgent`], [`Strs`], [`HelpLine`] and every enum,
 //!   written by hand on `serde_core` (no derive).
+//! - `markdown` (default): the full text of every entry as the Markdown the writer wrote: `markdown()` on
+//!   every kind and on [`Entry`], `Faq::answer`, and `body()` on [`Topic`], [`Symptom`] and [`Risk`].
+//! - `plain-text` (default): the full text as plain text (Markdown removed, paragraphs separated by blank
+//!   lines): `text()` on every kind and on [`Entry`], `Faq::answer_text`, and `body_text()` on the others.
+//!
+//!   The HTML form (`html()`, [`Faq::answer_html`], `body_html()`) and every summary (a symptom's is its
+//!   plain text) are always there. Without one of these two features its accessors do not exist (rather
+//!   than return empty text) and its text is not stored: the two forms are together about a quarter of the
+//!   crate's data. A program that shows only HTML, like the web site's WebAssembly module, depends on the
+//!   crate with `default-features = false` (adding back `std` if it wants it):
+//!
+//!   ```
+//!   let faq = seven_oh::faq("is-7-oh-addictive").unwrap();
+//!   assert!(faq.answer_html().starts_with("<p>"));
+//!   #[cfg(feature = "plain-text")]
+//!   assert!(!faq.answer_text().contains("<p>"));
+//!   ```
+//!
+//!   `serde` turns both on, so a serialised record always has all three forms.
 //! - `authored`: embeds the authored `content/` files (via `include_dir`) as `authored::CONTENT`, for
 //!   audit. Off by default so the content is not stored twice.
 

@@ -7,6 +7,11 @@
 //! Every kind reads the same way where the idea is the same: `title`, `summary`, `markdown`, `text` and
 //! `html` on all four records and on [`Entry`] (the records also keep their own names for them, such as
 //! [`Faq::question`]). Lists of text come as [`Strs`]; lists of anything else as an `ExactSizeIterator`.
+//!
+//! The full text's Markdown form (`markdown`, `answer`, `body`) is there with the `markdown` feature and
+//! its plain-text form (`text`, `answer_text`, `body_text`) with the `plain-text` feature, both on by
+//! default; a build without one stores none of that text. The HTML form (`html`, `answer_html`,
+//! `body_html`) is always there.
 
 use core::fmt;
 
@@ -124,6 +129,8 @@ macro_rules! text_accessors {
             #[doc = concat!("let e = seven_oh::", stringify!($lookup), "(", stringify!($example), ").unwrap();")]
             #[doc = concat!("assert_eq!(e.markdown(), e.", stringify!($md), "());")]
             /// ```
+            #[cfg(feature = "markdown")]
+            #[cfg_attr(docsrs, doc(cfg(feature = "markdown")))]
             pub const fn markdown(&self) -> &'static str {
                 self.$md()
             }
@@ -136,6 +143,8 @@ macro_rules! text_accessors {
             #[doc = concat!("assert_eq!(e.text(), e.", stringify!($text), "());")]
             /// assert!(!e.text().contains("**"));
             /// ```
+            #[cfg(feature = "plain-text")]
+            #[cfg_attr(docsrs, doc(cfg(feature = "plain-text")))]
             pub const fn text(&self) -> &'static str {
                 self.$text()
             }
@@ -389,7 +398,9 @@ pub struct Faq {
     pub(crate) common: Common,
     pub(crate) question: &'static str,
     pub(crate) short_answer: &'static str,
+    #[cfg(feature = "markdown")]
     pub(crate) answer: &'static str,
+    #[cfg(feature = "plain-text")]
     pub(crate) answer_text: &'static str,
     pub(crate) answer_html: &'static str,
     pub(crate) paraphrases: Joined,
@@ -443,6 +454,8 @@ impl Faq {
     /// ```
     /// assert!(!seven_oh::faq("is-7-oh-addictive").unwrap().answer().is_empty());
     /// ```
+    #[cfg(feature = "markdown")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "markdown")))]
     pub const fn answer(&self) -> &'static str {
         self.answer
     }
@@ -453,6 +466,8 @@ impl Faq {
     /// let text = seven_oh::faq("is-7-oh-addictive").unwrap().answer_text();
     /// assert!(!text.contains("**"));
     /// ```
+    #[cfg(feature = "plain-text")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "plain-text")))]
     pub const fn answer_text(&self) -> &'static str {
         self.answer_text
     }
@@ -497,14 +512,16 @@ impl Faq {
 /// ```
 /// let topic = seven_oh::topic("overview").unwrap();
 /// assert!(!topic.title().is_empty());
-/// assert!(!topic.body_text().is_empty());
+/// assert!(topic.body_html().starts_with("<p>"));
 /// ```
 #[derive(Debug)]
 pub struct Topic {
     pub(crate) common: Common,
     pub(crate) title: &'static str,
     pub(crate) summary: &'static str,
+    #[cfg(feature = "markdown")]
     pub(crate) body: &'static str,
+    #[cfg(feature = "plain-text")]
     pub(crate) body_text: &'static str,
     pub(crate) body_html: &'static str,
     pub(crate) tags: Joined,
@@ -534,6 +551,8 @@ impl Topic {
     /// ```
     /// assert!(!seven_oh::topic("overdose").unwrap().body().is_empty());
     /// ```
+    #[cfg(feature = "markdown")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "markdown")))]
     pub const fn body(&self) -> &'static str {
         self.body
     }
@@ -543,6 +562,8 @@ impl Topic {
     /// ```
     /// assert!(seven_oh::topic("getting-help").unwrap().body_text().contains("1-800-662-4357"));
     /// ```
+    #[cfg(feature = "plain-text")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "plain-text")))]
     pub const fn body_text(&self) -> &'static str {
         self.body_text
     }
@@ -584,7 +605,9 @@ pub struct Symptom {
     pub(crate) name: &'static str,
     pub(crate) contexts: &'static [Context],
     pub(crate) urgency: Urgency,
+    #[cfg(feature = "markdown")]
     pub(crate) body: &'static str,
+    /// Also the symptom's summary, so every build keeps it.
     pub(crate) body_text: &'static str,
     pub(crate) body_html: &'static str,
 }
@@ -601,10 +624,12 @@ impl Symptom {
     }
 
     /// The short text every kind has: for a symptom, which has no separate summary, the whole description
-    /// as plain text (it is short).
+    /// as plain text (it is short). Every build has it, with or without the `plain-text` feature.
     ///
     /// ```
     /// let s = seven_oh::symptom("insomnia").unwrap();
+    /// assert!(!s.summary().is_empty() && !s.summary().contains("**"));
+    /// #[cfg(feature = "plain-text")]
     /// assert_eq!(s.summary(), s.body_text());
     /// ```
     pub const fn summary(&self) -> &'static str {
@@ -659,6 +684,8 @@ impl Symptom {
     /// ```
     /// assert!(!seven_oh::symptom("insomnia").unwrap().body().is_empty());
     /// ```
+    #[cfg(feature = "markdown")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "markdown")))]
     pub const fn body(&self) -> &'static str {
         self.body
     }
@@ -668,6 +695,8 @@ impl Symptom {
     /// ```
     /// assert!(!seven_oh::symptom("insomnia").unwrap().body_text().contains("**"));
     /// ```
+    #[cfg(feature = "plain-text")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "plain-text")))]
     pub const fn body_text(&self) -> &'static str {
         self.body_text
     }
@@ -717,7 +746,9 @@ pub struct Risk {
     pub(crate) name: &'static str,
     pub(crate) severity: Severity,
     pub(crate) summary: &'static str,
+    #[cfg(feature = "markdown")]
     pub(crate) body: &'static str,
+    #[cfg(feature = "plain-text")]
     pub(crate) body_text: &'static str,
     pub(crate) body_html: &'static str,
     pub(crate) symptoms: &'static [u16],
@@ -767,6 +798,8 @@ impl Risk {
     /// ```
     /// assert!(!seven_oh::risk("dependence").unwrap().body().is_empty());
     /// ```
+    #[cfg(feature = "markdown")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "markdown")))]
     pub const fn body(&self) -> &'static str {
         self.body
     }
@@ -776,6 +809,8 @@ impl Risk {
     /// ```
     /// assert!(!seven_oh::risk("dependence").unwrap().body_text().contains("**"));
     /// ```
+    #[cfg(feature = "plain-text")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "plain-text")))]
     pub const fn body_text(&self) -> &'static str {
         self.body_text
     }
@@ -916,6 +951,8 @@ impl Entry {
     /// let e = seven_oh::lookup("what-is-7-oh").unwrap();
     /// assert_eq!(e.markdown(), seven_oh::faq("what-is-7-oh").unwrap().answer());
     /// ```
+    #[cfg(feature = "markdown")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "markdown")))]
     pub const fn markdown(self) -> &'static str {
         match self {
             Entry::Faq(e) => e.markdown(),
@@ -932,6 +969,8 @@ impl Entry {
     /// assert_eq!(e.text(), seven_oh::topic("overdose").unwrap().body_text());
     /// assert!(!e.text().contains("**"));
     /// ```
+    #[cfg(feature = "plain-text")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "plain-text")))]
     pub const fn text(self) -> &'static str {
         match self {
             Entry::Faq(e) => e.text(),

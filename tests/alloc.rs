@@ -52,7 +52,7 @@ fn main() {
         sink += seven_oh::lookup(name).map_or(0, |e| e.related().count() + e.sources().count());
     }
     sink += seven_oh::faq("is-7-oh-addictive").map_or(0, |f| f.sources().count() + f.related().count());
-    sink += seven_oh::topic("overview").map_or(0, |t| t.body_text().len());
+    sink += seven_oh::topic("overview").map_or(0, |t| t.body_html().len());
     sink += seven_oh::symptom("nausea").map_or(0, |s| s.risks().count());
     sink += seven_oh::risk("overdose").map_or(0, |r| r.symptoms().count());
     sink += seven_oh::symptoms_in(seven_oh::Context::Overdose).count();

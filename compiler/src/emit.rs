@@ -4,9 +4,11 @@
 //! [`seven_oh_shared::hash`]) from ids and from names to indices, the way the `emojis` crate stores its
 //! table, and the search index's tables. Each record is stored once; every map points into it.
 //!
-//! Records with text (entries, sources, messages) are Rust literals. The large, regular tables (the words,
-//! the typo table, phrases, terms, postings, documents, names' entries, every table's pilots and positions)
-//! are byte blobs ([`Blob`]) that the build script writes next to the source and the source includes with
+//! Records with text (entries, sources, messages) are Rust literals; an entry's Markdown and plain-text
+//! fields carry the `cfg` of the library feature that keeps them (`markdown`, `plain-text`), so one
+//! generated file serves every build of the library. The large, regular tables (the words, the typo table,
+//! phrases, terms, postings, documents, names' entries, every table's pilots and positions) are byte blobs
+//! ([`Blob`]) that the build script writes next to the source and the source includes with
 //! `include_bytes!`, the way ICU4X bakes `zerovec` data: rustc reads them as one constant each instead of
 //! an expression per field, so a large content compiles in about the time of a small one. Their record
 //! widths and field offsets are in [`seven_oh_shared::layout`], read back with [`seven_oh_shared::blob`].
@@ -246,6 +248,17 @@ fn form(question: &str) -> u16 {
     normalize::question_form(&bytes(&first), &bytes(&second))
 }
 
+/// The attribute on a record's Markdown field: the library keeps it only with its `markdown` feature.
+const MARKDOWN: &str = "#[cfg(feature = \"markdown\")]";
+
+/// The attribute on a record's plain-text field: the library keeps it only with its `plain-text` feature. A
+/// symptom's plain text has none: it is also the symptom's summary, which every build keeps.
+const PLAIN_TEXT: &str = "#[cfg(feature = \"plain-text\")]";
+
+/// An entry's record literal. Its text is there in three forms: the Markdown the writer wrote, plain text
+/// and HTML. The first two carry the `cfg` of the library feature that keeps them ([`MARKDOWN`],
+/// [`PLAIN_TEXT`]), so a build without the feature stores only what it reads (the web site's module
+/// shows HTML only).
 fn record(e: &Entry) -> String {
     let text = render::to_text(&e.body);
     let html = render::to_html(&e.body);
@@ -258,8 +271,8 @@ fn record(e: &Entry) -> String {
     );
     match e.kind {
         Kind::Faq => format!(
-            "    Faq {{ question: {:?}, short_answer: {:?}, answer: {:?}, answer_text: {:?}, answer_html: {:?}, \
-             paraphrases: {}, tags: {}, form: {}, {common} }},\n",
+            "    Faq {{ question: {:?}, short_answer: {:?}, {MARKDOWN} answer: {:?}, {PLAIN_TEXT} answer_text: {:?}, \
+             answer_html: {:?}, paraphrases: {}, tags: {}, form: {}, {common} }},\n",
             e.title,
             e.summary,
             e.body,
@@ -270,8 +283,8 @@ fn record(e: &Entry) -> String {
             form(&e.title)
         ),
         Kind::Topic => format!(
-            "    Topic {{ title: {:?}, summary: {:?}, body: {:?}, body_text: {:?}, body_html: {:?}, tags: {}, \
-             {common} }},\n",
+            "    Topic {{ title: {:?}, summary: {:?}, {MARKDOWN} body: {:?}, {PLAIN_TEXT} body_text: {:?}, \
+             body_html: {:?}, tags: {}, {common} }},\n",
             e.title,
             e.summary,
             e.body,
@@ -282,8 +295,8 @@ fn record(e: &Entry) -> String {
         Kind::Symptom => {
             let contexts: Vec<String> = e.contexts.iter().map(|c| format!("Context::{c:?}")).collect();
             format!(
-                "    Symptom {{ name: {:?}, contexts: &[{}], urgency: Urgency::{:?}, body: {:?}, body_text: {:?}, \
-                 body_html: {:?}, {common} }},\n",
+                "    Symptom {{ name: {:?}, contexts: &[{}], urgency: Urgency::{:?}, {MARKDOWN} body: {:?}, \
+                 body_text: {:?}, body_html: {:?}, {common} }},\n",
                 e.title,
                 contexts.join(", "),
                 e.urgency.expect("validated"),
@@ -293,8 +306,8 @@ fn record(e: &Entry) -> String {
             )
         }
         Kind::Risk => format!(
-            "    Risk {{ name: {:?}, severity: Severity::{:?}, summary: {:?}, body: {:?}, body_text: {:?}, \
-             body_html: {:?}, symptoms: {}, {common} }},\n",
+            "    Risk {{ name: {:?}, severity: Severity::{:?}, summary: {:?}, {MARKDOWN} body: {:?}, \
+             {PLAIN_TEXT} body_text: {:?}, body_html: {:?}, symptoms: {}, {common} }},\n",
             e.title,
             e.severity.expect("validated"),
             e.summary,
