@@ -53,6 +53,20 @@ pub(crate) fn word_flags(id: usize) -> Option<u8> {
     record::<WORD_RECORD>(WORDS, id).map(|r| r[WORD_FLAGS])
 }
 
+/// The index in `CONCEPT_SETS` of vocabulary word `id`'s word groups (0, the empty set, for an empty slot
+/// or `NO_WORD`).
+#[inline]
+pub(crate) fn concept_set(id: usize) -> usize {
+    let Some(b) = WORD_CONCEPTS.get(id * CONCEPT_SET_BYTES..) else {
+        return 0;
+    };
+    match b {
+        [low, high, ..] if CONCEPT_SET_BYTES == 2 => usize::from(u16::from_le_bytes([*low, *high])),
+        [set, ..] => usize::from(*set),
+        [] => 0,
+    }
+}
+
 /// The term of vocabulary word `id` (`STOP` for a stopword, `NO_TERM` for a word the content never uses).
 #[inline]
 pub(crate) fn word_term(id: usize) -> u16 {

@@ -201,9 +201,12 @@ pub(crate) fn read_word(text: &[u8]) -> WordReading {
             concepts: urgent::concepts_of_word(id),
         };
     }
-    let by_stem = word_id(stem(text)).map(urgent::concepts_of_word);
-    // A common English word is not a typo: "wrapper" is not "trapped".
-    if data::COMMON_WORDS.binary_search(&normalize::common_hash(text)).is_ok() {
+    let stemmed = stem(text);
+    let by_stem = word_id(stemmed).map(urgent::concepts_of_word);
+    // A common English word is not a typo: "wrapper" is not "trapped", and neither are its forms ("banging"
+    // is "bang", not "gagging").
+    let common = |w: &[u8]| data::COMMON_WORDS.binary_search(&normalize::common_hash(w)).is_ok();
+    if common(text) || common(stemmed) {
         return WordReading {
             id: NO_WORD,
             fuzzy: false,

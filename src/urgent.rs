@@ -28,11 +28,11 @@
 //! One pass over the words, a fixed array per concept, at most `MAX_FLAGS` checks per word: linear, and
 //! nothing allocated.
 
-use seven_oh_shared::layout::{ConceptBits, FlagBits, MAX_CONCEPTS, MAX_FLAGS, UNLESS_WINDOW};
+use seven_oh_shared::layout::{ConceptBits, FlagBits, MAX_CONCEPTS, MAX_FLAGS, UNLESS_AFTER_WINDOW, UNLESS_WINDOW};
 use seven_oh_shared::normalize;
 
 use crate::answer::Urgent;
-use crate::data::{CONCEPT_SETS, CUE_BITS, FLAGS, URGENT, WORD_CONCEPTS};
+use crate::data::{self, CONCEPT_SETS, CUE_BITS, FLAGS, URGENT};
 use crate::search::{self, MAX_QUERY_BYTES};
 
 /// A red flag: word groups (`concepts`, one bit each) that must all appear within `window` words, whether it
@@ -43,6 +43,8 @@ pub(crate) struct Flag {
     pub(crate) concepts: ConceptBits,
     /// The word group whose word within `UNLESS_WINDOW` words before stops the flag, if any.
     pub(crate) unless: Option<u8>,
+    /// The word group whose word within `UNLESS_AFTER_WINDOW` words after stops the flag.
+    pub(crate) unless_after: Option<u8>,
     pub(crate) window: u8,
     pub(crate) situation: bool,
     pub(crate) strong: bool,
@@ -52,10 +54,7 @@ pub(crate) struct Flag {
 
 /// The word groups of vocabulary word `w` (none for `NO_WORD`).
 pub(crate) fn concepts_of_word(w: u16) -> ConceptBits {
-    match WORD_CONCEPTS.get(usize::from(w)) {
-        Some(&set) => CONCEPT_SETS[usize::from(set)],
-        None => ConceptBits::EMPTY,
-    }
+    CONCEPT_SETS[data::concept_set(usize::from(w))]
 }
 
 /// The word groups of a misspelt word, gathered from the nearest words that belong to a group: words of
@@ -89,8 +88,9 @@ impl Misspelling {
 
     /// The word groups gathered, without the calming cues.
     pub(crate) fn concepts(&self) -> ConceptBits {
-        let [_, general, _, topic, _, _, aside, _] = CUE_BITS;
-        self.bits & !(general | topic | aside)
+        // `layout::CALMING_CUES`.
+        let [_, general, _, topic, _, _, aside, _, you, _] = CUE_BITS;
+        self.bits & !(general | topic | aside | you)
     }
 }
 
@@ -128,7 +128,8 @@ pub(crate) struct Detector {
     fired: FlagBits,
     /// How many words were read.
     words: u16,
-    /// Whether the first word opens a question ("what", "why", "does" ...).
+    /// Whether the message opens as a question: its first word ("what", "why", "does" ...), or a question
+    /// word after one or two others ("nurse here: what ...").
     asks: bool,
     /// 1 + the position where the current sentence starts: an aside pattern holds within one sentence
     /// ("doing okay. Tonight he ..." is not "okay tonight").
@@ -141,6 +142,11 @@ pub(crate) struct Detector {
     owned: FlagBits,
     /// 1 + the position at which each flag held.
     held_at: [u16; MAX_FLAGS],
+    /// Whether the person word nearest before the last `intend` word was the writer ("my wife died ... I
+    /// intend to take them"), not someone else ("she wants to").
+    writer_intends: bool,
+    /// Owned flags whose `intend` word had the writer as its subject.
+    writer_owned: FlagBits,
 }
 
 /// How near an `intend` word must be to a red flag for the flag to state the writer's own intent.
@@ -158,6 +164,8 @@ impl Detector {
             framed: 0,
             owned: 0,
             held_at: [0; MAX_FLAGS],
+            writer_intends: false,
+            writer_owned: 0,
         }
     }
 
@@ -170,11 +178,23 @@ impl Detector {
         if after_break {
             self.sentence = at;
         }
-        if pos == 0 {
-            self.asks = opens_question(token);
-        }
+        // A question may come after a word or two ("nurse here: what ...", "in general, how ..."); after
+        // the first word only a question word counts ("my chest is" is not "is my chest").
+        self.asks |= match pos {
+            0 => opens_question(token),
+            1 | 2 => matches!(
+                token,
+                b"what" | b"how" | b"why" | b"when" | b"where" | b"which" | b"who" | b"wat"
+            ),
+            _ => false,
+        };
         if concepts.is_empty() {
             return;
+        }
+        let [.., intend, other, _, _, _, writer] = CUE_BITS;
+        if concepts.intersects(intend) {
+            let last = |c: ConceptBits| c.iter().next().map_or(0, |c| self.last[c]);
+            self.writer_intends = last(writer) > last(other);
         }
         for c in concepts {
             self.last[c] = at;
@@ -209,6 +229,9 @@ impl Detector {
                 };
                 if near(intend) {
                     self.owned |= 1 << i;
+                    if self.writer_intends {
+                        self.writer_owned |= 1 << i;
+                    }
                 }
             }
         }
@@ -229,9 +252,21 @@ impl Detector {
     /// the words are about a calm topic (and the flag is not strong), or the flag needs a situation the
     /// words do not describe. A `now` word outweighs the general, aside and topic words, unless it belongs to
     /// an aside pattern ("she's fine now"). When the writer states an intent about themselves (an `intend`
-    /// word near the flag, no `other` word), a later strong flag outweighs a first flag that is not strong.
+    /// word near the flag, and no `other` word or the writer as the intent's subject), a later strong flag
+    /// outweighs a first flag that is not strong.
     pub(crate) fn verdict(&self) -> Option<usize> {
-        let [situation, general, now_bit, topic, intend, other, aside, present] = CUE_BITS;
+        let [
+            situation,
+            general,
+            now_bit,
+            topic,
+            intend,
+            other,
+            aside,
+            present,
+            you,
+            _,
+        ] = CUE_BITS;
         // Aside patterns that held, in one pass: one with a `now` word ("she's fine now") settles the
         // message, and its `now` word outweighs nothing.
         let (mut settled, mut pattern) = (false, false);
@@ -254,22 +289,34 @@ impl Detector {
         let intended = intend.iter().next().map_or(0, |c| self.last[c]);
         let own = |i: usize| {
             let after = intended > self.held_at[i] && intended - self.held_at[i] < OWN_WINDOW;
-            (self.owned & (1 << i) != 0 || after) && !self.seen.intersects(other)
+            let alone = !self.seen.intersects(other);
+            self.owned & (1 << i) != 0 && (alone || self.writer_owned & (1 << i) != 0) || after && alone
         };
-        let framed = match (here, self.asks && self.seen.intersects(general)) {
+        // A message that opens as a question and asks in general anywhere: "does 7-OH lower the seizure
+        // threshold?", "can 7-OH make you stop breathing?" ("you" asks in general only in a question: "I love
+        // you, goodbye" does not); or a short report with a general word ("seizure risk with tramadol?").
+        let report = self.words <= REPORT_WORDS && !self.asks;
+        let general_anywhere =
+            self.asks && self.seen.intersects(general | you) || report && self.seen.intersects(general);
+        let framed = match (here, general_anywhere) {
             (true, _) => 0,
-            // A message that opens as a question and asks in general anywhere: "does 7-OH lower the seizure
-            // threshold?"
             (false, true) => FlagBits::MAX,
             (false, false) => self.framed,
         };
         let calm_topic = self.seen.intersects(topic) && !now;
-        let report = self.words <= REPORT_WORDS && !self.asks;
         let situated = here || self.seen.intersects(situation) || report;
         let mut held = self.held().filter_map(|(i, f)| {
             // Nothing sets aside or frames as general a strong flag in the writer's own intent ("ever since
             // last year I just want to die"); "she's fine now" calms only the flags that are not strong (a
             // child who seems fine after swallowing a tablet still needs Poison Help).
+            // A word of its `unless_after` group right after it: "seizure medication".
+            let followed = f.unless_after.is_some_and(|g| {
+                let last = self.last[usize::from(g)];
+                last > self.held_at[i] && last - self.held_at[i] <= u16::from(UNLESS_AFTER_WINDOW)
+            });
+            if followed {
+                return None;
+            }
             let calmed = set_aside || framed & (1 << i) != 0;
             let holds = (!calmed || f.strong && own(i))
                 && (!settled || f.strong)
@@ -315,6 +362,12 @@ impl Detector {
 /// // ... but never the writer's own wish to die.
 /// assert_eq!(seven_oh::urgent("ever since last year I just want to die").unwrap().id(), "crisis");
 /// assert!(seven_oh::urgent("is 7-OH legal in Texas?").is_none());
+/// // "you" asks in general only in a question.
+/// assert!(seven_oh::urgent("can 7-OH make you stop breathing?").is_none());
+/// assert_eq!(seven_oh::urgent("love you all, goodbye").unwrap().id(), "crisis");
+/// // A word right after a red flag can make it a subject rather than an emergency.
+/// assert!(seven_oh::urgent("does 7-OH interact with seizure medication?").is_none());
+/// assert_eq!(seven_oh::urgent("my brother is having a seizure").unwrap().id(), "overdose");
 /// ```
 pub fn urgent(text: &str) -> Option<&'static Urgent> {
     read(text).verdict().map(|m| &URGENT[m])

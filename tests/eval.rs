@@ -368,10 +368,10 @@ fn untuned_real_questions_are_answered() {
         n - wrong.len(),
         pct(n - wrong.len(), n)
     );
-    // Floors a little under what the collection measured at the end of round 5 (64.9%, 85.1%, 22 of 39): they
+    // Floors a little under what the collection measured at the end of round 8 (71.9%, 85.1%, 20 of 39): they
     // catch a fall, and the targets (80%, 92%, 90%) are not reached yet.
     assert!(fresh.total >= 100 && n >= 30);
-    assert_floors("the untuned real questions", &fresh, 60.0, 80.0);
+    assert_floors("the untuned real questions", &fresh, 70.0, 84.0);
     assert!(n - wrong.len() >= 20, "fewer untuned off-topic questions abstained");
 }
 
@@ -383,7 +383,8 @@ fn untuned_real_questions_are_answered() {
 /// abstained 5 of 19 and 11 of 28. The second helper's 62 and 50 joined in round 7, measured once with both
 /// parts: top-1 74.0% and 78.8%, recall@3 84.0% and 95.5%, off-topic abstained 26 of 50 and 17 of 47. Round 7
 /// tunes on the `tune` part only (its misses may be read); the `heldout` part is never printed but by its
-/// figures. `cargo test --test eval untuned` runs it with the third collection.
+/// figures. Round 8's ranking measured them once more: `tune` 82.0%, 86.0%; `heldout` 77.3%, 95.5%. `cargo
+/// test --test eval untuned` runs it with the third collection.
 #[test]
 fn untuned_fourth_collection() {
     for part in ["tune", "heldout"] {
@@ -413,8 +414,8 @@ fn untuned_fourth_collection() {
 }
 
 /// Floors for the fourth collection's parts (`tune`, `heldout`): top-1 %, recall@3 % and off-topic questions
-/// abstained, at or a little under what they measured on arrival.
-const FOURTH_FLOORS: [(f64, f64, usize); 2] = [(72.0, 82.0, 26), (76.0, 94.0, 17)];
+/// abstained, at or a little under what they measured at the end of round 8.
+const FOURTH_FLOORS: [(f64, f64, usize); 2] = [(80.0, 84.0, 27), (76.0, 94.0, 17)];
 
 /// Real off-topic questions (`../shared/eval/real-offtopic-dev.tsv`, split as above, and the second
 /// collection's; all tuning data now): abstained, never urgent.

@@ -25,8 +25,8 @@ use seven_oh_shared::layout::{
     CUES, ConceptBits, DELETE_BUCKETS, DELETE_HASH, DELETE_RECORD, DELETE_SHIFT, DELETE_WORD, EMPTY_SLOT,
     LIST_SEPARATOR, NAME_OFFSET_BYTES, NO_TERM, PHRASE_KEY, PHRASE_RECORD, PHRASE_TERM, POSITION_BYTES, POSTING_DOC,
     POSTING_RECORD, POSTING_WEIGHT, REF_INDEX, REF_KIND, REF_RECORD, STARTS_PHRASE, STOP, TERM_ANCHOR, TERM_FAQ_LEN,
-    TERM_IDEAL, TERM_LEN, TERM_RECORD, TERM_START, WORD_FLAGS, WORD_LEN, WORD_START, WORD_TERM, max_edits,
-    offset_bytes, word_record,
+    TERM_IDEAL, TERM_LEN, TERM_RECORD, TERM_START, WORD_FLAGS, WORD_LEN, WORD_START, WORD_TERM, concept_set_bytes,
+    max_edits, offset_bytes, word_record,
 };
 use seven_oh_shared::normalize;
 use seven_oh_shared::{decline, hash};
@@ -444,7 +444,7 @@ fn index_tables(out: &mut String, blobs: &mut Vec<Blob>, ix: &Index) -> Result<(
     // (start, len, flags, term) of each slot.
     let mut records: Vec<(usize, u8, u8, u16)> = Vec::new();
     // The concept set of each slot, an index into `CONCEPT_SETS`.
-    let mut word_sets: Vec<u8> = Vec::new();
+    let mut word_sets: Vec<u16> = Vec::new();
     for &i in &words.slots {
         let Some(w) = ix.words.get(usize::from(i)) else {
             records.push((0, 0, 0, NO_TERM));
@@ -452,9 +452,9 @@ fn index_tables(out: &mut String, blobs: &mut Vec<Blob>, ix: &Index) -> Result<(
             continue;
         };
         let set = set_of(w.concepts);
-        word_sets.push(u8::try_from(set).map_err(|_| {
+        word_sets.push(u16::try_from(set).map_err(|_| {
             whole(format!(
-                "{} distinct combinations of word groups, and a word's set is one byte",
+                "{} distinct combinations of word groups, and a word's set is at most two bytes",
                 set + 1
             ))
         })?);
@@ -484,6 +484,12 @@ fn index_tables(out: &mut String, blobs: &mut Vec<Blob>, ix: &Index) -> Result<(
     let _ = writeln!(out, "pub(crate) const WORD_START_BYTES: usize = {start_bytes};\n");
     let _ = writeln!(out, "pub(crate) static WORD_TEXT: &str = {text:?};\n");
     bytes_static(out, blobs, "WORDS", bytes);
+    let set_bytes = concept_set_bytes(sets.len());
+    let _ = writeln!(out, "pub(crate) const CONCEPT_SET_BYTES: usize = {set_bytes};\n");
+    let word_sets = word_sets
+        .iter()
+        .flat_map(|s| s.to_le_bytes().into_iter().take(set_bytes))
+        .collect();
     bytes_static(out, blobs, "WORD_CONCEPTS", word_sets);
     let sets: Vec<String> = sets.iter().map(|&s| concept_literal(s)).collect();
     let _ = writeln!(
@@ -675,22 +681,22 @@ fn flags(out: &mut String, model: &Model) -> Result<(), Limit> {
             }
         };
         // `validate` keeps the groups within `MAX_CONCEPTS`, so a group's index is 8-bit.
-        let unless = match f.unless.map(u8::try_from) {
-            None => "None".to_owned(),
-            Some(Ok(c)) => format!("Some({c})"),
-            Some(Err(_)) => {
-                return Err(Limit {
-                    file: "content/urgent.toml".to_owned(),
-                    line: 0,
-                    message: format!(
-                        "flag '{}' names word group {:?} in `unless`, and groups are 8-bit",
-                        f.id, f.unless
-                    ),
-                });
-            }
+        let group = |field: &str, g: Option<usize>| match g.map(u8::try_from) {
+            None => Ok("None".to_owned()),
+            Some(Ok(c)) => Ok(format!("Some({c})")),
+            Some(Err(_)) => Err(Limit {
+                file: "content/urgent.toml".to_owned(),
+                line: 0,
+                message: format!(
+                    "flag '{}' names word group {g:?} in `{field}`, and groups are 8-bit",
+                    f.id
+                ),
+            }),
         };
+        let unless = group("unless", f.unless)?;
+        let unless_after = group("unless_after", f.unless_after)?;
         flags.push(format!(
-            "Flag {{ id: {:?}, concepts: {concepts}, unless: {unless}, window: {}, situation: {}, strong: {}, message: {message} }}",
+            "Flag {{ id: {:?}, concepts: {concepts}, unless: {unless}, unless_after: {unless_after}, window: {}, situation: {}, strong: {}, message: {message} }}",
             f.id,
             f.window,
             f.situation,

@@ -18,7 +18,7 @@ use seven_oh_shared::hash;
 
 use seven_oh_shared::decline;
 use seven_oh_shared::kind::Kind;
-use seven_oh_shared::layout::{ConceptBits, MAX_CONCEPT_SETS, MAX_WORDS, NO_TERM, STOP, max_edits};
+use seven_oh_shared::layout::{CALMING_CUES, ConceptBits, MAX_WORDS, NO_TERM, STOP, max_edits};
 use seven_oh_shared::normalize::{self, NO_WORD};
 use seven_oh_shared::stem as light;
 
@@ -272,17 +272,8 @@ impl Index {
                 ),
             ));
         }
-        let sets: HashSet<ConceptBits> = ix.words.iter().map(|w| w.concepts).collect();
-        if sets.len() > MAX_CONCEPT_SETS {
-            return Err(ix.limit(
-                model,
-                Place::Urgent,
-                format!(
-                    "{} distinct combinations of word groups on one word, and the matcher holds {MAX_CONCEPT_SETS}; put fewer words in several groups",
-                    sets.len()
-                ),
-            ));
-        }
+        // Each word has one set of word groups, so there are never more sets than words: an index into them
+        // always fits (`layout::MAX_CONCEPT_SETS`).
         Ok(ix)
     }
 
@@ -596,7 +587,7 @@ impl Index {
             .concepts
             .iter()
             .enumerate()
-            .filter(|(_, c)| matches!(c.id.as_str(), "general" | "topic" | "aside"))
+            .filter(|(_, c)| CALMING_CUES.contains(&c.id.as_str()))
             .map(|(i, _)| i)
             .collect();
         let mut targets: HashMap<String, Vec<usize>> = HashMap::new();

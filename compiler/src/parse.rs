@@ -385,6 +385,9 @@ pub struct FlagFields {
     /// A word group that stops the flag when one of its words comes shortly before (within `UNLESS_WINDOW`
     /// words) the flag's words are all there ("my *heart* is going to stop" is not "going to end it").
     pub unless: Option<Str>,
+    /// A word group that stops the flag when one of its words comes right after (within
+    /// `UNLESS_AFTER_WINDOW` words of) the flag's last word ("seizure *medication*", "suicide *hotline*").
+    pub unless_after: Option<Str>,
 }
 
 toml_struct!(FlagFields {
@@ -395,7 +398,8 @@ toml_struct!(FlagFields {
     window: opt,
     situation: opt,
     strong: opt,
-    unless: opt
+    unless: opt,
+    unless_after: opt
 });
 
 #[derive(Debug)]

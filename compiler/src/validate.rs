@@ -156,6 +156,8 @@ pub struct Flag {
     pub strong: bool,
     /// The index of a word group whose word shortly before stops the flag.
     pub unless: Option<usize>,
+    /// The index of a word group whose word right after stops the flag.
+    pub unless_after: Option<usize>,
 }
 
 /// The default window of a red flag.
@@ -960,13 +962,17 @@ impl Validator<'_> {
                 };
                 self.at(file, f.concepts.span().start, problem);
             }
-            let unless = f.unless.as_ref().and_then(|c| {
-                let found = concepts.iter().position(|o| o.id == c.get_ref().trim());
-                if found.is_none() {
-                    self.at(file, c.span().start, Problem::UnknownConcept(c.get_ref().clone()));
-                }
-                found
-            });
+            let mut group = |name: Option<&Str>| {
+                name.and_then(|c| {
+                    let found = concepts.iter().position(|o| o.id == c.get_ref().trim());
+                    if found.is_none() {
+                        self.at(file, c.span().start, Problem::UnknownConcept(c.get_ref().clone()));
+                    }
+                    found
+                })
+            };
+            let unless = group(f.unless.as_ref());
+            let unless_after = group(f.unless_after.as_ref());
             let window = f.window.as_ref().map_or(DEFAULT_WINDOW, |w| *w.get_ref());
             if !(1..=MAX_WINDOW).contains(&window) {
                 let at = f.window.as_ref().map_or(0, |w| w.span().start);
@@ -988,6 +994,7 @@ impl Validator<'_> {
                 situation: f.situation.unwrap_or(false),
                 strong: f.strong.unwrap_or(false),
                 unless,
+                unless_after,
             });
         }
         if !self.content.urgent.is_empty() && !(1..=MAX_FLAGS).contains(&flags.len()) {

@@ -26,12 +26,28 @@ pub const NO_TERM: u16 = u16::MAX;
 pub const STARTS_PHRASE: u8 = 0x80;
 
 /// How many distinct concept sets the words may have. Each word's set (which of `content/urgent.toml`'s
-/// word groups its light stem belongs to) is a byte, an index into `CONCEPT_SETS`, kept beside the word table.
+/// word groups its light stem belongs to) is an index into `CONCEPT_SETS`, kept beside the word table in
+/// [`concept_set_bytes`] bytes.
 ///
 /// ```
-/// assert_eq!(seven_oh_shared::layout::MAX_CONCEPT_SETS, 256);
+/// assert_eq!(seven_oh_shared::layout::MAX_CONCEPT_SETS, 65_536);
 /// ```
-pub const MAX_CONCEPT_SETS: usize = u8::MAX as usize + 1;
+pub const MAX_CONCEPT_SETS: usize = u16::MAX as usize + 1;
+
+// Each word has one set, so the sets (and the empty one) never outnumber what an index holds.
+const _: () = assert!(MAX_WORDS < MAX_CONCEPT_SETS);
+
+/// The bytes of each word's concept-set index for `sets` distinct sets: one while they fit a byte, else
+/// two (little-endian).
+///
+/// ```
+/// use seven_oh_shared::layout::concept_set_bytes;
+/// assert_eq!(concept_set_bytes(256), 1);
+/// assert_eq!(concept_set_bytes(257), 2);
+/// ```
+pub const fn concept_set_bytes(sets: usize) -> usize {
+    if sets <= u8::MAX as usize + 1 { 1 } else { 2 }
+}
 
 /// A set of word groups (`[[concept]]` in `content/urgent.toml`): bit `i` is group `i`, for `i` below
 /// [`ConceptBits::BITS`]. It is two `u128` words: word 0 holds groups 0 to 127, word 1 groups 128 to 255.
@@ -499,6 +515,14 @@ pub const MAX_WINDOW: u8 = 24;
 /// ```
 pub const UNLESS_WINDOW: u8 = 16;
 
+/// How shortly after a red flag's last word a word of its `unless_after` group stops it: within this many
+/// words ("seizure medication", "suicide prevention hotline").
+///
+/// ```
+/// assert_eq!(seven_oh_shared::layout::UNLESS_AFTER_WINDOW, 3);
+/// ```
+pub const UNLESS_AFTER_WINDOW: u8 = 3;
+
 /// The word groups with a fixed meaning, which `content/urgent.toml` must define: words that tie a message to
 /// someone's situation (a person, "I", "took"); words that frame a question as asked in general ("signs of",
 /// "what causes"), which calm the red flags that follow them; words that set the whole message aside from
@@ -512,9 +536,9 @@ pub const UNLESS_WINDOW: u8 = 16;
 ///
 /// ```
 /// use seven_oh_shared::layout::CUES;
-/// assert_eq!(CUES, ["situation", "general", "now", "topic", "intend", "other", "aside", "present"]);
+/// assert_eq!(CUES, ["situation", "general", "now", "topic", "intend", "other", "aside", "present", "you", "writer"]);
 /// ```
-pub const CUES: [&str; 8] = [
+pub const CUES: [&str; 10] = [
     "situation",
     "general",
     "now",
@@ -523,7 +547,19 @@ pub const CUES: [&str; 8] = [
     "other",
     "aside",
     "present",
+    "you",
+    "writer",
 ];
+
+/// The cues whose words calm a message (it asks in general, is about a calm topic, or is set aside from the
+/// present). A misspelt word never carries them: "bang" is not "ban".
+///
+/// ```
+/// use seven_oh_shared::layout::{CALMING_CUES, CUES};
+/// assert!(CALMING_CUES.iter().all(|c| CUES.contains(c)));
+/// assert_eq!(CALMING_CUES, ["general", "topic", "aside", "you"]);
+/// ```
+pub const CALMING_CUES: [&str; 4] = ["general", "topic", "aside", "you"];
 
 /// Fewest paraphrases a FAQ lists (the content compiler checks this; `tests/content.rs` too).
 ///
