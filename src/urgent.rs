@@ -237,6 +237,15 @@ impl Detector {
         }
     }
 
+    /// Whether a word of flag `i`'s `unless_after` group came right after it ("seizure medication", "what if
+    /// I ..."): then it does not hold.
+    fn followed(&self, i: usize, f: &Flag) -> bool {
+        f.unless_after.is_some_and(|g| {
+            let last = self.last[usize::from(g)];
+            last > self.held_at[i] && last - self.held_at[i] <= u16::from(UNLESS_AFTER_WINDOW)
+        })
+    }
+
     /// The flags that held, with their indices, in file order: one step per flag that held, not per flag.
     fn held(&self) -> impl Iterator<Item = (usize, &'static Flag)> + use<> {
         let mut bits = self.fired;
@@ -270,8 +279,8 @@ impl Detector {
         // Aside patterns that held, in one pass: one with a `now` word ("she's fine now") settles the
         // message, and its `now` word outweighs nothing.
         let (mut settled, mut pattern) = (false, false);
-        for (_, f) in self.held() {
-            if f.message.is_none() {
+        for (i, f) in self.held() {
+            if f.message.is_none() && !self.followed(i, f) {
                 if f.concepts.intersects(now_bit) {
                     settled = true;
                 } else {
@@ -309,12 +318,7 @@ impl Detector {
             // Nothing sets aside or frames as general a strong flag in the writer's own intent ("ever since
             // last year I just want to die"); "she's fine now" calms only the flags that are not strong (a
             // child who seems fine after swallowing a tablet still needs Poison Help).
-            // A word of its `unless_after` group right after it: "seizure medication".
-            let followed = f.unless_after.is_some_and(|g| {
-                let last = self.last[usize::from(g)];
-                last > self.held_at[i] && last - self.held_at[i] <= u16::from(UNLESS_AFTER_WINDOW)
-            });
-            if followed {
+            if self.followed(i, f) {
                 return None;
             }
             let calmed = set_aside || framed & (1 << i) != 0;

@@ -1,7 +1,7 @@
 //! The emergency check on the emergency corpus of issue 10 (`tests/eval/urgent-*.tsv`: messages that must be
 //! urgent, by red flag; `calm-*.tsv`: questions about the same subjects, by topic) and on the earlier sets.
 //!
-//! The corpus comes from thirty-nine writers, in parts:
+//! The corpus comes from forty-two writers, in parts:
 //! - `tune` (first writer), `tune2` (third writer, hard phrasings), `tune3` (fifth), `tune4` (sixth),
 //!   `tune5` (seventh), `tune6` (eighth), `tune7` (ninth), `tune8` (tenth), `tune9` (eleventh), `tune10`
 //!   (twelfth), `tune11` (thirteenth), `tune12` (fourteenth), `tune13` (fifteenth), `tune14` (sixteenth),
@@ -9,14 +9,14 @@
 //!   (twenty-first), `tune20` (twenty-second), `tune21` (twenty-third), `tune22` (twenty-fourth), and
 //!   `tune23` to `tune25` (twenty-fifth to twenty-seventh), `tune26` to `tune28` (twenty-eighth to
 //!   thirtieth), `tune29` to `tune31` (thirty-first to thirty-third), `tune32` to `tune34` (thirty-fourth to
-//!   thirty-sixth): the rules may be tuned on these, and this test prints their misses. `tune2` to `tune34`
-//!   were each measured once as a held-out part first (83.9%, 94.4%, 97.7%, 97.5%, 96.7%; then by pairs of
-//!   writers: 92.0%, 98.3%, 96.2%, 97.5%, 98.3%, 97.9%; then 98.3% and 96.7%; then 92.9%; then by threes:
-//!   94.7%, 96.9%, 93.3%, 96.1%), then tuned on;
+//!   thirty-sixth), `tune35` to `tune37` (thirty-seventh to thirty-ninth): the rules may be tuned on these,
+//!   and this test prints their misses. `tune2` to `tune37` were each measured once as a held-out part first
+//!   (83.9%, 94.4%, 97.7%, 97.5%, 96.7%; then by pairs of writers: 92.0%, 98.3%, 96.2%, 97.5%, 98.3%, 97.9%;
+//!   then 98.3% and 96.7%; then 92.9%; then by threes: 94.7%, 96.9%, 93.3%, 96.1%, 95.8%), then tuned on;
 //! - `heldout` (second writer) and `heldout2` (fourth writer): never read, but their counts were looked at
 //!   while tuning, so they are "probed";
-//! - `heldout35`, `heldout36` and `heldout37` (thirty-seventh to thirty-ninth writers): the unseen part,
-//!   never read and measured once, when the rules were settled.
+//! - `heldout38`, `heldout39` and `heldout40` (fortieth to forty-second writers): the unseen part, never
+//!   read and measured once, when the rules were settled.
 //!
 //! For every held-out part this test prints only figures (recall, false alarms, counts per flag and topic),
 //! never a sentence, so that reading the output does not leak it into the rules.
@@ -131,10 +131,11 @@ fn run(part: &str, show: bool) -> Option<Part> {
 }
 
 /// The parts the rules may be tuned on.
-const TUNING: [&str; 34] = [
+const TUNING: [&str; 37] = [
     "tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9", "tune10", "tune11", "tune12",
     "tune13", "tune14", "tune15", "tune16", "tune17", "tune18", "tune19", "tune20", "tune21", "tune22", "tune23",
     "tune24", "tune25", "tune26", "tune27", "tune28", "tune29", "tune30", "tune31", "tune32", "tune33", "tune34",
+    "tune35", "tune36", "tune37",
 ];
 
 #[test]
@@ -195,30 +196,30 @@ fn held_out_corpus() {
     }
 }
 
-/// What the unseen parts measured once, when the rules were settled, together: 15 of 360 emergencies missed
-/// (8, 3 and 4), 15 of 360 calm questions flagged (10, 2 and 3: 4.2%), two of them about the law or
-/// withdrawal. Issue 10 asks for none missed, at most 5% flagged and none about law, tests, withdrawal,
-/// tapering or treatment: the false alarms are within it, the rest is not met. These floors keep the figures
-/// from falling further without anyone noticing.
-const UNSEEN_MISSES: usize = 15;
+/// What the unseen parts measured once, when the rules were settled, together: 23 of 360 emergencies missed
+/// (10, 5 and 8), 17 of 360 calm questions flagged (6, 8 and 3: 4.7%), one of them about tapering. Issue 10
+/// asks for none missed, at most 5% flagged and none about law, tests, withdrawal, tapering or treatment: the
+/// false alarms are within it, the rest is not met. These floors keep the figures from falling further
+/// without anyone noticing.
+const UNSEEN_MISSES: usize = 23;
 /// See [`UNSEEN_MISSES`].
-const UNSEEN_FLAGGED: usize = 15;
+const UNSEEN_FLAGGED: usize = 17;
 /// See [`UNSEEN_MISSES`].
-const UNSEEN_NEVER_FLAGGED: usize = 2;
+const UNSEEN_NEVER_FLAGGED: usize = 1;
 /// The unseen parts.
-const UNSEEN: &[&str] = &["heldout35", "heldout36", "heldout37"];
+const UNSEEN: &[&str] = &["heldout38", "heldout39", "heldout40"];
 
-/// The unseen parts: the thirty-seventh to thirty-ninth writers' parts (`heldout35`: older adults and
-/// caregivers, people who take 7-OH or kratom for pain with prescriptions, plain wording without medical
-/// words; `heldout36`: voice-to-text dictation, misheard words and fragments; `heldout37`: emergencies asked
-/// as questions while they happen, bystanders in public places, calm questions as hypotheticals in the
-/// present tense), never read while tuning and measured only after the rules were settled. Each earlier
-/// writer's part was measured once the same way before it became a tuning part (third writer 83.9% recall,
-/// fifth 94.4%, sixth 97.7%, seventh 97.5%, eighth 96.7%, ninth and tenth together 92.0%, eleventh and
-/// twelfth 98.3%, thirteenth and fourteenth 96.2%, fifteenth and sixteenth 97.5%, seventeenth and eighteenth
-/// 98.3%, nineteenth and twentieth 97.9%, twenty-first 98.3%, twenty-second 96.7%, twenty-third and
-/// twenty-fourth 92.9%, twenty-fifth to twenty-seventh 94.7%, twenty-eighth to thirtieth 96.9%, thirty-first
-/// to thirty-third 93.3%, thirty-fourth to thirty-sixth 96.1%). Prints only figures.
+/// The unseen parts: the fortieth to forty-second writers' parts (`heldout38`: Spanish and English mixed in
+/// one message, and Spanish speakers writing simple English; `heldout39`: people who minimise or joke, dark
+/// humour, calm questions with dramatic words used casually; `heldout40`: people mixing substances and
+/// treating themselves, several drugs named in passing), never read while tuning and measured only after
+/// the rules were settled. Each earlier writer's part was measured once the same way before it became a
+/// tuning part (third writer 83.9% recall, fifth 94.4%, sixth 97.7%, seventh 97.5%, eighth 96.7%, ninth and
+/// tenth together 92.0%, eleventh and twelfth 98.3%, thirteenth and fourteenth 96.2%, fifteenth and sixteenth
+/// 97.5%, seventeenth and eighteenth 98.3%, nineteenth and twentieth 97.9%, twenty-first 98.3%,
+/// twenty-second 96.7%, twenty-third and twenty-fourth 92.9%, twenty-fifth to twenty-seventh 94.7%,
+/// twenty-eighth to thirtieth 96.9%, thirty-first to thirty-third 93.3%, thirty-fourth to thirty-sixth
+/// 96.1%, thirty-seventh to thirty-ninth 95.8%). Prints only figures.
 #[test]
 fn unseen_corpus() {
     let (mut urgent, mut caught, mut calm, mut flagged, mut never) = (0, 0, 0, 0, 0);
