@@ -147,6 +147,8 @@ pub(crate) struct Detector {
     writer_intends: bool,
     /// Owned flags whose `intend` word had the writer as its subject.
     writer_owned: FlagBits,
+    /// Flags that a word of their `unless_after` group followed right after they held.
+    followed: FlagBits,
 }
 
 /// How near an `intend` word must be to a red flag for the flag to state the writer's own intent.
@@ -166,6 +168,7 @@ impl Detector {
             held_at: [0; MAX_FLAGS],
             writer_intends: false,
             writer_owned: 0,
+            followed: 0,
         }
     }
 
@@ -200,6 +203,15 @@ impl Detector {
             self.last[c] = at;
         }
         self.seen |= concepts;
+        // A word right after a flag that its `unless_after` group names stops it ("seizure medication").
+        for (i, flag) in self.held() {
+            let follows = flag
+                .unless_after
+                .is_some_and(|g| concepts.contains(ConceptBits::bit(usize::from(g))));
+            if follows && at - self.held_at[i] <= u16::from(UNLESS_AFTER_WINDOW) {
+                self.followed |= 1 << i;
+            }
+        }
         for (i, flag) in FLAGS.iter().enumerate() {
             if !flag.concepts.intersects(concepts) || !self.seen.contains(flag.concepts) || self.fired & (1 << i) != 0 {
                 continue;
@@ -239,11 +251,8 @@ impl Detector {
 
     /// Whether a word of flag `i`'s `unless_after` group came right after it ("seizure medication", "what if
     /// I ..."): then it does not hold.
-    fn followed(&self, i: usize, f: &Flag) -> bool {
-        f.unless_after.is_some_and(|g| {
-            let last = self.last[usize::from(g)];
-            last > self.held_at[i] && last - self.held_at[i] <= u16::from(UNLESS_AFTER_WINDOW)
-        })
+    fn followed(&self, i: usize) -> bool {
+        self.followed & (1 << i) != 0
     }
 
     /// The flags that held, with their indices, in file order: one step per flag that held, not per flag.
@@ -280,7 +289,7 @@ impl Detector {
         // message, and its `now` word outweighs nothing.
         let (mut settled, mut pattern) = (false, false);
         for (i, f) in self.held() {
-            if f.message.is_none() && !self.followed(i, f) {
+            if f.message.is_none() && !self.followed(i) {
                 if f.concepts.intersects(now_bit) {
                     settled = true;
                 } else {
@@ -318,7 +327,7 @@ impl Detector {
             // Nothing sets aside or frames as general a strong flag in the writer's own intent ("ever since
             // last year I just want to die"); "she's fine now" calms only the flags that are not strong (a
             // child who seems fine after swallowing a tablet still needs Poison Help).
-            if self.followed(i, f) {
+            if self.followed(i) {
                 return None;
             }
             let calmed = set_aside || framed & (1 << i) != 0;
