@@ -159,16 +159,16 @@ impl Detector {
         Detector {
             last: [0; MAX_CONCEPTS],
             seen: ConceptBits::EMPTY,
-            fired: 0,
+            fired: FlagBits::EMPTY,
             words: 0,
             asks: false,
             sentence: 1,
-            framed: 0,
-            owned: 0,
+            framed: FlagBits::EMPTY,
+            owned: FlagBits::EMPTY,
             held_at: [0; MAX_FLAGS],
             writer_intends: false,
-            writer_owned: 0,
-            followed: 0,
+            writer_owned: FlagBits::EMPTY,
+            followed: FlagBits::EMPTY,
         }
     }
 
@@ -209,11 +209,14 @@ impl Detector {
                 .unless_after
                 .is_some_and(|g| concepts.contains(ConceptBits::bit(usize::from(g))));
             if follows && at - self.held_at[i] <= u16::from(UNLESS_AFTER_WINDOW) {
-                self.followed |= 1 << i;
+                self.followed |= FlagBits::bit(i);
             }
         }
         for (i, flag) in FLAGS.iter().enumerate() {
-            if !flag.concepts.intersects(concepts) || !self.seen.contains(flag.concepts) || self.fired & (1 << i) != 0 {
+            if !flag.concepts.intersects(concepts)
+                || !self.seen.contains(flag.concepts)
+                || self.fired.contains(FlagBits::bit(i))
+            {
                 continue;
             }
             let mut within = true;
@@ -227,11 +230,11 @@ impl Detector {
                 within &= last == 0 || at - last >= u16::from(UNLESS_WINDOW);
             }
             if within {
-                self.fired |= 1 << i;
+                self.fired |= FlagBits::bit(i);
                 self.held_at[i] = at;
                 let [_, general, _, _, intend, ..] = CUE_BITS;
                 if self.seen.intersects(general) {
-                    self.framed |= 1 << i;
+                    self.framed |= FlagBits::bit(i);
                 }
                 let near = |c: ConceptBits| {
                     c.iter().next().is_some_and(|c| {
@@ -240,9 +243,9 @@ impl Detector {
                     })
                 };
                 if near(intend) {
-                    self.owned |= 1 << i;
+                    self.owned |= FlagBits::bit(i);
                     if self.writer_intends {
-                        self.writer_owned |= 1 << i;
+                        self.writer_owned |= FlagBits::bit(i);
                     }
                 }
             }
@@ -252,17 +255,12 @@ impl Detector {
     /// Whether a word of flag `i`'s `unless_after` group came right after it ("seizure medication", "what if
     /// I ..."): then it does not hold.
     fn followed(&self, i: usize) -> bool {
-        self.followed & (1 << i) != 0
+        self.followed.contains(FlagBits::bit(i))
     }
 
     /// The flags that held, with their indices, in file order: one step per flag that held, not per flag.
     fn held(&self) -> impl Iterator<Item = (usize, &'static Flag)> + use<> {
-        let mut bits = self.fired;
-        core::iter::from_fn(move || {
-            let i = bits.trailing_zeros() as usize;
-            bits &= bits.wrapping_sub(1);
-            FLAGS.get(i).map(|f| (i, f))
-        })
+        self.fired.iter().filter_map(|i| FLAGS.get(i).map(|f| (i, f)))
     }
 
     /// The index in `URGENT` of the message to show, if any: the first flag that held, unless it held after
@@ -308,7 +306,8 @@ impl Detector {
         let own = |i: usize| {
             let after = intended > self.held_at[i] && intended - self.held_at[i] < OWN_WINDOW;
             let alone = !self.seen.intersects(other);
-            self.owned & (1 << i) != 0 && (alone || self.writer_owned & (1 << i) != 0) || after && alone
+            self.owned.contains(FlagBits::bit(i)) && (alone || self.writer_owned.contains(FlagBits::bit(i)))
+                || after && alone
         };
         // A message that opens as a question and asks in general anywhere: "does 7-OH lower the seizure
         // threshold?", "can 7-OH make you stop breathing?" ("you" asks in general only in a question: "I love
@@ -317,8 +316,8 @@ impl Detector {
         let general_anywhere =
             self.asks && self.seen.intersects(general | you) || report && self.seen.intersects(general);
         let framed = match (here, general_anywhere) {
-            (true, _) => 0,
-            (false, true) => FlagBits::MAX,
+            (true, _) => FlagBits::EMPTY,
+            (false, true) => !FlagBits::EMPTY,
             (false, false) => self.framed,
         };
         let calm_topic = self.seen.intersects(topic) && !now;
@@ -330,7 +329,7 @@ impl Detector {
             if self.followed(i) {
                 return None;
             }
-            let calmed = set_aside || framed & (1 << i) != 0;
+            let calmed = set_aside || framed.contains(FlagBits::bit(i));
             let holds = (!calmed || f.strong && own(i))
                 && (!settled || f.strong)
                 && (situated || !f.situation)
@@ -402,7 +401,7 @@ pub fn red_flags(text: &str) -> impl Iterator<Item = &'static str> {
     FLAGS
         .iter()
         .enumerate()
-        .filter(move |&(i, f)| fired & (1 << i) != 0 && f.message.is_some())
+        .filter(move |&(i, f)| fired.contains(FlagBits::bit(i)) && f.message.is_some())
         .map(|(_, f)| f.id)
 }
 

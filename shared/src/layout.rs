@@ -485,18 +485,21 @@ pub const MAX_CONCEPTS: usize = ConceptBits::BITS as usize;
 /// ```
 pub const MAX_FLAG_CONCEPTS: usize = 4;
 
-/// A set of red flags (`[[flag]]`): the matcher keeps one bit per flag that held.
+/// A set of red flags (`[[flag]]`): the matcher keeps one bit per flag that held. The same 256-bit set as
+/// [`ConceptBits`], indexed by flag instead of word group.
 ///
 /// ```
 /// use seven_oh_shared::layout::FlagBits;
-/// assert_eq!(FlagBits::BITS, 128);
+/// assert_eq!(FlagBits::BITS, 256);
+/// let held = FlagBits::bit(3) | FlagBits::bit(130);
+/// assert!(held.contains(FlagBits::bit(130)));
 /// ```
-pub type FlagBits = u128;
+pub type FlagBits = ConceptBits;
 
 /// The most red flags there may be: one bit each in [`FlagBits`].
 ///
 /// ```
-/// assert_eq!(seven_oh_shared::layout::MAX_FLAGS, 128);
+/// assert_eq!(seven_oh_shared::layout::MAX_FLAGS, 256);
 /// ```
 pub const MAX_FLAGS: usize = FlagBits::BITS as usize;
 
