@@ -1,7 +1,7 @@
 //! The emergency check on the emergency corpus of issue 10 (`tests/eval/urgent-*.tsv`: messages that must be
 //! urgent, by red flag; `calm-*.tsv`: questions about the same subjects, by topic) and on the earlier sets.
 //!
-//! The corpus comes from forty-eight writers, in parts:
+//! The corpus comes from fifty-one writers, in parts:
 //! - `tune` (first writer), `tune2` (third writer, hard phrasings), `tune3` (fifth), `tune4` (sixth),
 //!   `tune5` (seventh), `tune6` (eighth), `tune7` (ninth), `tune8` (tenth), `tune9` (eleventh), `tune10`
 //!   (twelfth), `tune11` (thirteenth), `tune12` (fourteenth), `tune13` (fifteenth), `tune14` (sixteenth),
@@ -10,14 +10,14 @@
 //!   `tune23` to `tune25` (twenty-fifth to twenty-seventh), `tune26` to `tune28` (twenty-eighth to
 //!   thirtieth), `tune29` to `tune31` (thirty-first to thirty-third), `tune32` to `tune34` (thirty-fourth to
 //!   thirty-sixth), `tune35` to `tune37` (thirty-seventh to thirty-ninth), `tune38` to `tune40` (fortieth to
-//!   forty-second), `tune41` to `tune43` (forty-third to forty-fifth): the rules may be tuned on these, and
-//!   this test prints their misses. `tune2` to `tune43` were each measured once as a held-out part first
-//!   (83.9%, 94.4%, 97.7%, 97.5%, 96.7%; then by pairs of writers: 92.0%, 98.3%, 96.2%, 97.5%, 98.3%, 97.9%;
-//!   then 98.3% and 96.7%; then 92.9%; then by threes: 94.7%, 96.9%, 93.3%, 96.1%, 95.8%, 93.6%, 95.8%),
-//!   then tuned on;
+//!   forty-second), `tune41` to `tune43` (forty-third to forty-fifth), `tune44` to `tune46` (forty-sixth to
+//!   forty-eighth): the rules may be tuned on these, and this test prints their misses. `tune2` to `tune46`
+//!   were each measured once as a held-out part first (83.9%, 94.4%, 97.7%, 97.5%, 96.7%; then by pairs of
+//!   writers: 92.0%, 98.3%, 96.2%, 97.5%, 98.3%, 97.9%; then 98.3% and 96.7%; then 92.9%; then by threes:
+//!   94.7%, 96.9%, 93.3%, 96.1%, 95.8%, 93.6%, 95.8%, 96.9%), then tuned on;
 //! - `heldout` (second writer) and `heldout2` (fourth writer): never read, but their counts were looked at
 //!   while tuning, so they are "probed";
-//! - `heldout44`, `heldout45` and `heldout46` (forty-sixth to forty-eighth writers): the unseen part, never
+//! - `heldout47`, `heldout48` and `heldout49` (forty-ninth to fifty-first writers): the unseen part, never
 //!   read and measured once, when the rules were settled.
 //!
 //! For every held-out part this test prints only figures (recall, false alarms, counts per flag and topic),
@@ -133,11 +133,12 @@ fn run(part: &str, show: bool) -> Option<Part> {
 }
 
 /// The parts the rules may be tuned on.
-const TUNING: [&str; 43] = [
+const TUNING: [&str; 46] = [
     "tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9", "tune10", "tune11", "tune12",
     "tune13", "tune14", "tune15", "tune16", "tune17", "tune18", "tune19", "tune20", "tune21", "tune22", "tune23",
     "tune24", "tune25", "tune26", "tune27", "tune28", "tune29", "tune30", "tune31", "tune32", "tune33", "tune34",
-    "tune35", "tune36", "tune37", "tune38", "tune39", "tune40", "tune41", "tune42", "tune43",
+    "tune35", "tune36", "tune37", "tune38", "tune39", "tune40", "tune41", "tune42", "tune43", "tune44", "tune45",
+    "tune46",
 ];
 
 #[test]
@@ -198,30 +199,30 @@ fn held_out_corpus() {
     }
 }
 
-/// What the unseen parts measured once, when the rules were settled, together: 11 of 360 emergencies missed
-/// (1, 5 and 5), 14 of 360 calm questions flagged (3, 4 and 7: 3.9%), two of them about withdrawal. Issue 10
-/// asks for none missed, at most 5% flagged and none about law, tests, withdrawal, tapering or treatment:
-/// the false alarms are within it, the rest is not met. These floors keep the figures from falling further
-/// without anyone noticing.
-const UNSEEN_MISSES: usize = 11;
+/// What the unseen parts measured once, when the rules were settled, together: 14 of 360 emergencies missed
+/// (6, 2 and 6), 20 of 360 calm questions flagged (2, 2 and 16: 5.6%), four of them about the law,
+/// withdrawal or tapering (long forum posts about past events). Issue 10 asks for none missed, at most 5%
+/// flagged and none about law, tests, withdrawal, tapering or treatment: not met. These floors keep the
+/// figures from falling further without anyone noticing.
+const UNSEEN_MISSES: usize = 14;
 /// See [`UNSEEN_MISSES`].
-const UNSEEN_FLAGGED: usize = 14;
+const UNSEEN_FLAGGED: usize = 20;
 /// See [`UNSEEN_MISSES`].
-const UNSEEN_NEVER_FLAGGED: usize = 2;
+const UNSEEN_NEVER_FLAGGED: usize = 4;
 /// The unseen parts.
-const UNSEEN: &[&str] = &["heldout44", "heldout45", "heldout46"];
+const UNSEEN: &[&str] = &["heldout47", "heldout48", "heldout49"];
 
-/// The unseen parts: the forty-sixth to forty-eighth writers' parts (`heldout44`: gamers, streamers and
-/// voice-chat users; `heldout45`: people describing what they feel in their own body, in sensations;
-/// `heldout46`: partners and family at night, bedroom and bathroom scenes, sleep), never read while tuning
-/// and measured only after the rules were settled. Each earlier writer's part was measured once the same way
-/// before it became a tuning part (third writer 83.9% recall, fifth 94.4%, sixth 97.7%, seventh 97.5%,
-/// eighth 96.7%, ninth and tenth together 92.0%, eleventh and twelfth 98.3%, thirteenth and fourteenth
-/// 96.2%, fifteenth and sixteenth 97.5%, seventeenth and eighteenth 98.3%, nineteenth and twentieth 97.9%,
-/// twenty-first 98.3%, twenty-second 96.7%, twenty-third and twenty-fourth 92.9%, twenty-fifth to
-/// twenty-seventh 94.7%, twenty-eighth to thirtieth 96.9%, thirty-first to thirty-third 93.3%, thirty-fourth
-/// to thirty-sixth 96.1%, thirty-seventh to thirty-ninth 95.8%, fortieth to forty-second 93.6%, forty-third
-/// to forty-fifth 95.8%). Prints only figures.
+/// The unseen parts: the forty-ninth to fifty-first writers' parts (`heldout47`: people who avoid naming
+/// things, euphemisms and vague words; `heldout48`: caregivers and staff looking after others; `heldout49`:
+/// long structured forum posts with edits, updates and a TL;DR), never read while tuning and measured only
+/// after the rules were settled. Each earlier writer's part was measured once the same way before it became
+/// a tuning part (third writer 83.9% recall, fifth 94.4%, sixth 97.7%, seventh 97.5%, eighth 96.7%, ninth
+/// and tenth together 92.0%, eleventh and twelfth 98.3%, thirteenth and fourteenth 96.2%, fifteenth and
+/// sixteenth 97.5%, seventeenth and eighteenth 98.3%, nineteenth and twentieth 97.9%, twenty-first 98.3%,
+/// twenty-second 96.7%, twenty-third and twenty-fourth 92.9%, twenty-fifth to twenty-seventh 94.7%,
+/// twenty-eighth to thirtieth 96.9%, thirty-first to thirty-third 93.3%, thirty-fourth to thirty-sixth
+/// 96.1%, thirty-seventh to thirty-ninth 95.8%, fortieth to forty-second 93.6%, forty-third to forty-fifth
+/// 95.8%, forty-sixth to forty-eighth 96.9%). Prints only figures.
 #[test]
 fn unseen_corpus() {
     let (mut urgent, mut caught, mut calm, mut flagged, mut never) = (0, 0, 0, 0, 0);
